@@ -1,0 +1,2 @@
+/** Entities of registered add-ins (tblSiopWhiteList). */
+package org.persistentchat.addin.model;

@@ -1,0 +1,2 @@
+/** Entities of file upload/download tokens (tblFileToken). */
+package org.persistentchat.file.model;

@@ -1,0 +1,156 @@
+package org.persistentchat.sip.adapter;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.persistentchat.sip.Transport;
+
+/**
+ * The adapter's validated configuration. Built from the resource adapter's JavaBean properties by
+ * {@link #validate}, which reports every bad property at once so that an operator fixes the
+ * configuration in one round.
+ */
+public record AdapterConfig(
+    String bindAddress,
+    int port,
+    int tlsPort,
+    Set<Transport> transports,
+    String keyStore,
+    String keyStorePassword,
+    String trustStore,
+    String trustStorePassword,
+    List<String> tlsProtocols,
+    int maxMessageSize,
+    int maxConcurrentRequests,
+    int retryAfterSeconds) {
+
+  static final int MIN_MESSAGE_SIZE = 1024;
+
+  /** The raw property values as the container set them; any may be null. */
+  public record Properties(
+      String bindAddress,
+      Integer port,
+      Integer tlsPort,
+      String transports,
+      String keyStore,
+      String keyStorePassword,
+      String trustStore,
+      String trustStorePassword,
+      String tlsProtocols,
+      Integer maxMessageSize,
+      Integer maxConcurrentRequests,
+      Integer retryAfterSeconds) {}
+
+  public static AdapterConfig validate(Properties p) throws InvalidConfigurationException {
+    List<String> problems = new ArrayList<>();
+
+    String bind = blankToNull(p.bindAddress());
+    if (bind == null) {
+      problems.add("BindAddress is not set");
+    } else {
+      try {
+        InetAddress.getByName(bind);
+      } catch (UnknownHostException e) {
+        problems.add("BindAddress '" + bind + "' does not resolve");
+      }
+    }
+
+    Set<Transport> transports = EnumSet.noneOf(Transport.class);
+    String transportList = blankToNull(p.transports());
+    if (transportList == null) {
+      problems.add("Transports is not set (e.g. udp,tcp,tls)");
+    } else {
+      for (String t : transportList.split(",")) {
+        try {
+          transports.add(Transport.of(t));
+        } catch (IllegalArgumentException e) {
+          problems.add("Transports names an unknown transport '" + t.trim() + "'");
+        }
+      }
+    }
+
+    int port = port("Port", p.port(), problems);
+    int tlsPort = port("TlsPort", p.tlsPort(), problems);
+    if (transports.contains(Transport.TLS)
+        && (transports.contains(Transport.TCP) || transports.contains(Transport.UDP))
+        && port == tlsPort
+        && port > 0) {
+      problems.add("TlsPort must differ from Port (both " + port + ")");
+    }
+
+    String keyStore = blankToNull(p.keyStore());
+    List<String> protocols = new ArrayList<>();
+    if (transports.contains(Transport.TLS)) {
+      if (keyStore == null) {
+        problems.add("Transports includes tls but KeyStore is not set");
+      } else if (!Files.isReadable(Path.of(keyStore))) {
+        problems.add("KeyStore '" + keyStore + "' is not a readable file");
+      }
+      String trustStore = blankToNull(p.trustStore());
+      if (trustStore != null && !Files.isReadable(Path.of(trustStore))) {
+        problems.add("TrustStore '" + trustStore + "' is not a readable file");
+      }
+      String list = blankToNull(p.tlsProtocols());
+      for (String proto : (list == null ? "TLSv1.3,TLSv1.2" : list).split(",")) {
+        String trimmed = proto.trim();
+        if (!trimmed.equals("TLSv1.2") && !trimmed.equals("TLSv1.3")) {
+          problems.add("TlsProtocols allows only TLSv1.2 and TLSv1.3, not '" + trimmed + "'");
+        } else {
+          protocols.add(trimmed);
+        }
+      }
+    }
+
+    int maxMessageSize = atLeast("MaxMessageSize", p.maxMessageSize(), MIN_MESSAGE_SIZE, problems);
+    int maxConcurrent = atLeast("MaxConcurrentRequests", p.maxConcurrentRequests(), 1, problems);
+    int retryAfter = atLeast("RetryAfterSeconds", p.retryAfterSeconds(), 1, problems);
+
+    if (!problems.isEmpty()) {
+      throw new InvalidConfigurationException(problems);
+    }
+    return new AdapterConfig(
+        bind, port, tlsPort, Set.copyOf(transports), keyStore, p.keyStorePassword(),
+        blankToNull(p.trustStore()), p.trustStorePassword(), List.copyOf(protocols),
+        maxMessageSize, maxConcurrent, retryAfter);
+  }
+
+  private static int port(String name, Integer value, List<String> problems) {
+    if (value == null) {
+      problems.add(name + " is not set");
+      return -1;
+    }
+    if (value < 1 || value > 65535) {
+      problems.add(name + " " + value + " is not a port (1-65535)");
+      return -1;
+    }
+    return value;
+  }
+
+  private static int atLeast(String name, Integer value, int min, List<String> problems) {
+    if (value == null) {
+      problems.add(name + " is not set");
+      return -1;
+    }
+    if (value < min) {
+      problems.add(name + " " + value + " is below the minimum " + min);
+      return -1;
+    }
+    return value;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** Lower-case transport names, for log lines. */
+  public String describeTransports() {
+    return transports.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList()
+        .toString();
+  }
+}

@@ -1,0 +1,50 @@
+package org.persistentchat.sip.adapter.outbound;
+
+import org.persistentchat.sip.RequestId;
+import org.persistentchat.sip.SipConnection;
+import org.persistentchat.sip.SipConnectorException;
+import org.persistentchat.sip.SipResponse;
+
+/** The handle an application holds; valid until closed or until its managed connection is cleaned up. */
+final class SipConnectionImpl implements SipConnection {
+
+  private volatile SipManagedConnection managed;
+
+  SipConnectionImpl(SipManagedConnection managed) {
+    this.managed = managed;
+  }
+
+  @Override
+  public void respond(RequestId request, SipResponse response) {
+    current().factory().adapter().respond(request, response);
+  }
+
+  @Override
+  public void close() {
+    SipManagedConnection m = managed;
+    if (m != null) {
+      managed = null;
+      m.closeHandle(this);
+    }
+  }
+
+  void moveTo(SipManagedConnection other) {
+    SipManagedConnection old = managed;
+    if (old != null && old != other) {
+      old.forget(this);
+    }
+    managed = other;
+  }
+
+  void invalidate() {
+    managed = null;
+  }
+
+  private SipManagedConnection current() {
+    SipManagedConnection m = managed;
+    if (m == null) {
+      throw new SipConnectorException("the SIP connection is closed");
+    }
+    return m;
+  }
+}

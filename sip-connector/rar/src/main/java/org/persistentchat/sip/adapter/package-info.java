@@ -1,0 +1,2 @@
+/** The SIP resource adapter: lifecycle, configuration and its validation. */
+package org.persistentchat.sip.adapter;
