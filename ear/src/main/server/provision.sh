@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Prepares a WildFly server for the Persistent Chat EAR from the wildfly-dist zip Maven resolved:
+# unpacks it once, restores the pristine standalone-full.xml, applies our CLI scripts, and
+# optionally deploys the EAR. Re-runnable: data (H2 databases, Artemis journal) is kept.
+#
+# usage: provision.sh --dist ZIP --root DIR --cli DIR [--db h2|sqlserver] [--sqlserver-props FILE]
+#                     [--mssql-jar JAR] [--extra-cli FILE]... [--deploy EAR]
+set -euo pipefail
+
+dist="" root="" cli="" db="h2" props="" mssql_jar="" deploy="" extras=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --dist) dist="$2"; shift 2 ;;
+    --root) root="$2"; shift 2 ;;
+    --cli) cli="$2"; shift 2 ;;
+    --db) db="$2"; shift 2 ;;
+    --sqlserver-props) props="$2"; shift 2 ;;
+    --mssql-jar) mssql_jar="$2"; shift 2 ;;
+    --extra-cli) extras+=("$2"); shift 2 ;;
+    --deploy) deploy="$2"; shift 2 ;;
+    *) echo "provision.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+[[ -f "$dist" && -n "$root" && -d "$cli" ]] || { echo "provision.sh: --dist, --root and --cli are required" >&2; exit 2; }
+
+here="$(cd "$(dirname "$0")" && pwd)"
+mkdir -p "$root"
+home_of() { find "$root" -mindepth 1 -maxdepth 1 -type d -name 'wildfly-*' | head -1; }
+home="$(home_of)"
+if [[ -z "$home" || ! -f "$home/bin/standalone.sh" ]]; then
+  echo "provision: unpacking WildFly into $root"
+  (cd "$root" && jar xf "$dist")
+  home="$(home_of)"
+  chmod +x "$home"/bin/*.sh
+fi
+
+config="$home/standalone/configuration/standalone-full.xml"
+if [[ -f "$config.pristine" ]]; then
+  cp "$config.pristine" "$config"
+else
+  cp "$config" "$config.pristine"
+fi
+rm -rf "$home/standalone/configuration/standalone_xml_history"
+
+cli_run() { JAVA_OPTS="-Xmx256m" "$home/bin/jboss-cli.sh" "$@" >"$root/cli.log" 2>&1 || { cat "$root/cli.log" >&2; exit 1; }; }
+
+echo "provision: applying configure.cli"
+cli_run --file="$cli/configure.cli"
+case "$db" in
+  h2)
+    echo "provision: datasources on H2 (embedded)"
+    cli_run --file="$cli/datasources-h2.cli" ;;
+  sqlserver)
+    [[ -f "$props" && -f "$mssql_jar" ]] || { echo "provision.sh: --db sqlserver needs --sqlserver-props and --mssql-jar" >&2; exit 2; }
+    echo "provision: datasources on SQL Server"
+    mkdir -p "$home/modules/com/microsoft/sqlserver/main"
+    cp "$here/modules/com/microsoft/sqlserver/main/module.xml" "$home/modules/com/microsoft/sqlserver/main/"
+    cp "$mssql_jar" "$home/modules/com/microsoft/sqlserver/main/mssql-jdbc.jar"
+    cli_run --resolve-parameter-values --properties="$props" --file="$cli/datasources-sqlserver.cli" ;;
+  *) echo "provision.sh: --db must be h2 or sqlserver" >&2; exit 2 ;;
+esac
+for extra in "${extras[@]}"; do
+  echo "provision: applying $(basename "$extra")"
+  cli_run --file="$extra"
+done
+
+rm -f "$home"/standalone/deployments/*.ear*
+if [[ -n "$deploy" ]]; then
+  cp "$deploy" "$home/standalone/deployments/"
+  echo "provision: deployed $(basename "$deploy")"
+fi
+echo "provision: server ready at $home"

@@ -1,0 +1,2 @@
+/** Whether each part the chat service needs is reachable: both databases, the JMS queue, the SIP listening points. */
+package org.persistentchat.health;

@@ -1,0 +1,2 @@
+/** The REST API's root: everything under /api. */
+package org.persistentchat.api;

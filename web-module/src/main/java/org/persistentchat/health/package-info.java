@@ -1,0 +1,2 @@
+/** GET /api/health: the state of every component, for operators and load balancers. */
+package org.persistentchat.health;
