@@ -10,6 +10,8 @@ import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.persistentchat.sip.testing.FreePorts;
+import org.persistentchat.sip.testing.UdpPeer;
 import org.persistentchat.sip.SipRequest;
 import org.persistentchat.sip.SipResponse;
 import org.persistentchat.sip.adapter.inbound.SipActivationSpec;

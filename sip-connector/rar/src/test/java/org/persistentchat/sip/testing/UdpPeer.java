@@ -1,4 +1,4 @@
-package org.persistentchat.sip.adapter;
+package org.persistentchat.sip.testing;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -8,26 +8,26 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /** A raw SIP peer over UDP: sends text as-is and reads what comes back. */
-final class UdpPeer implements AutoCloseable {
+public final class UdpPeer implements AutoCloseable {
 
   private final DatagramSocket socket;
 
-  UdpPeer() throws IOException {
+  public UdpPeer() throws IOException {
     socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
     socket.setSoTimeout(5000);
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
-  void send(String text, int port) throws IOException {
+  public void send(String text, int port) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
   }
 
   /** The next datagram, or null if none came within the timeout. */
-  String receive(int timeoutMillis) throws IOException {
+  public String receive(int timeoutMillis) throws IOException {
     socket.setSoTimeout(timeoutMillis);
     byte[] buf = new byte[65536];
     DatagramPacket packet = new DatagramPacket(buf, buf.length);
@@ -40,7 +40,7 @@ final class UdpPeer implements AutoCloseable {
   }
 
   /** The next final response (skipping 1xx), or null. */
-  String receiveFinal() throws IOException {
+  public String receiveFinal() throws IOException {
     for (int i = 0; i < 5; i++) {
       String r = receive(5000);
       if (r == null || !r.startsWith("SIP/2.0 1")) {
@@ -50,7 +50,7 @@ final class UdpPeer implements AutoCloseable {
     return null;
   }
 
-  String request(String method, String user, int serverPort, String extraHeaders, String body) {
+  public String request(String method, String user, int serverPort, String extraHeaders, String body) {
     String branch = "z9hG4bK" + Long.toHexString(System.nanoTime());
     return method + " sip:" + user + "@127.0.0.1:" + serverPort + " SIP/2.0\r\n"
         + "Via: SIP/2.0/UDP 127.0.0.1:" + port() + ";branch=" + branch + "\r\n"

@@ -1,4 +1,4 @@
-package org.persistentchat.sip.adapter;
+package org.persistentchat.sip.testing;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
@@ -6,11 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Finds a port free for both UDP and TCP on loopback. */
-final class FreePorts {
+public final class FreePorts {
 
   private FreePorts() {}
 
-  static int udpAndTcp() throws IOException {
+  public static int udpAndTcp() throws IOException {
     for (int attempt = 0; attempt < 50; attempt++) {
       try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
           DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), InetAddress.getLoopbackAddress())) {
