@@ -1,0 +1,127 @@
+package org.persistentchat.message.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.persistentchat.message.model.Chat;
+import org.persistentchat.message.model.ChatId;
+import org.persistentchat.principal.model.PrincipalId;
+import org.persistentchat.room.model.NodeId;
+import org.persistentchat.room.store.UnknownRoomException;
+import org.persistentchat.time.Ticks;
+
+/**
+ * Chat history ({@code tblChat}).
+ *
+ * <p>Message numbers are per room and gap-free: {@link #append} bumps {@code tblLastChatId} with
+ * one UPDATE in the caller's transaction, which row-locks the room's sequence until commit, then
+ * reads the new value. Two servers posting into one room queue on that lock, so they neither
+ * collide nor skip; a rolled-back post rolls its number back too.
+ */
+public class ChatStore {
+
+  private final EntityManager em;
+
+  public ChatStore(EntityManager em) {
+    this.em = em;
+  }
+
+  public Chat append(NodeId room, PrincipalId author, Ticks date, boolean alert, String content,
+      String rtf) throws UnknownRoomException {
+    int bumped = em.createNativeQuery(
+            "UPDATE tblLastChatId SET lastChatID = lastChatID + 1 WHERE nodeID = ?")
+        .setParameter(1, room.value())
+        .executeUpdate();
+    if (bumped == 0) {
+      throw new UnknownRoomException(room);
+    }
+    long sequence = ((Number) em.createNativeQuery(
+            "SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?")
+        .setParameter(1, room.value())
+        .getSingleResult()).longValue();
+    Chat chat = new Chat(new ChatId(room, sequence), author, date, alert, content, rtf);
+    em.persist(chat);
+    em.flush();
+    return chat;
+  }
+
+  /** The newest {@code count} messages of a room, oldest first (the join "backchat"). */
+  public List<Chat> latest(NodeId room, int count) {
+    return newestFirst(room, Long.MAX_VALUE, count);
+  }
+
+  /** The {@code count} messages before {@code before}, oldest first ("load more"). */
+  public List<Chat> before(ChatId before, int count) {
+    return newestFirst(before.room(), before.sequence(), count);
+  }
+
+  private List<Chat> newestFirst(NodeId room, long beforeSequence, int count) {
+    List<Chat> page = new ArrayList<>(em.createQuery("SELECT c FROM Chat c WHERE c.channelId = :r"
+            + " AND c.chatId < :before ORDER BY c.chatId DESC", Chat.class)
+        .setParameter("r", room.value())
+        .setParameter("before", beforeSequence)
+        .setMaxResults(count)
+        .getResultList());
+    Collections.reverse(page);
+    return page;
+  }
+
+  /**
+   * Searches the rooms of the query, which the caller has already narrowed to rooms the user may
+   * read and that are enabled. Returns at most {@code limit} messages, newest first.
+   */
+  public HistorySearch.Result search(HistorySearch query) {
+    if (query.rooms().isEmpty()) {
+      return new HistorySearch.Result(List.of(), false);
+    }
+    StringBuilder jpql = new StringBuilder("SELECT c FROM Chat c WHERE c.channelId IN :rooms");
+    List<String> patterns = query.likePatterns();
+    String column = query.caseSensitive() ? "c.content" : "UPPER(c.content)";
+    if (!patterns.isEmpty()) {
+      String joiner = query.match() == HistorySearch.Match.ANY ? " OR " : " AND ";
+      jpql.append(" AND (");
+      for (int i = 0; i < patterns.size(); i++) {
+        jpql.append(i > 0 ? joiner : "").append(column).append(" LIKE :p").append(i)
+            .append(" ESCAPE '\\'");
+      }
+      jpql.append(')');
+    }
+    if (!query.authors().isEmpty()) {
+      jpql.append(" AND c.userId IN :authors");
+    }
+    if (query.from() != null) {
+      jpql.append(" AND c.chatDate >= :from");
+    }
+    if (query.to() != null) {
+      jpql.append(" AND c.chatDate < :to");
+    }
+    jpql.append(" ORDER BY c.chatDate DESC, c.channelId, c.chatId DESC");
+    TypedQuery<Chat> q = em.createQuery(jpql.toString(), Chat.class)
+        .setParameter("rooms", query.rooms().stream().map(NodeId::value).toList());
+    for (int i = 0; i < patterns.size(); i++) {
+      String p = patterns.get(i);
+      q.setParameter("p" + i, query.caseSensitive() ? p : p.toUpperCase(Locale.ROOT));
+    }
+    if (!query.authors().isEmpty()) {
+      q.setParameter("authors", query.authors().stream().map(PrincipalId::value).toList());
+    }
+    if (query.from() != null) {
+      q.setParameter("from", query.from());
+    }
+    if (query.to() != null) {
+      q.setParameter("to", query.to());
+    }
+    // One more than the limit tells whether the limit was exceeded.
+    List<Chat> found = new ArrayList<>(q.setMaxResults(query.limit() + 1).getResultList());
+    if (query.caseSensitive()) {
+      // SQL Server's default collation compares without case; re-check exactly here.
+      found.removeIf(c -> !query.matchesExactly(c.content()));
+    }
+    boolean exceeded = found.size() > query.limit();
+    return new HistorySearch.Result(
+        exceeded ? found.subList(0, query.limit()) : found, exceeded);
+  }
+}

@@ -1,0 +1,2 @@
+/** Stores of the cached directory: principals and affiliations. */
+package org.persistentchat.principal.store;

@@ -1,0 +1,2 @@
+/** Stores of categories, rooms and role assignments, with their typed errors. */
+package org.persistentchat.room.store;
