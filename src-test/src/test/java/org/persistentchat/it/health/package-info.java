@@ -1,0 +1,2 @@
+/** The health endpoint of the deployed EAR. */
+package org.persistentchat.it.health;

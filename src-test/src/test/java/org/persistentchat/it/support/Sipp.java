@@ -1,0 +1,92 @@
+package org.persistentchat.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.persistentchat.sip.testing.FreePorts;
+
+/**
+ * Runs SIPp (Debian package sip-tester) as a real SIP peer against the server under test and
+ * reports its exit code and logs. Exit code 0 means every call of the scenario passed.
+ */
+public final class Sipp {
+
+  private final String scenario;
+  private String service = "ocschat";
+  private String transport = "u1";
+  private int calls = 1;
+
+  private Sipp(String scenario) {
+    this.scenario = scenario;
+  }
+
+  public static Sipp scenario(String file) {
+    return new Sipp(file);
+  }
+
+  public Sipp service(String service) {
+    this.service = service;
+    return this;
+  }
+
+  /** Over TCP, one connection (SIPp's {@code -t t1}). */
+  public Sipp overTcp() {
+    this.transport = "t1";
+    return this;
+  }
+
+  public Sipp calls(int calls) {
+    this.calls = calls;
+    return this;
+  }
+
+  public Result runAgainst(int serverPort) throws IOException, InterruptedException {
+    Path dir = Files.createDirectories(TestServer.workDir().resolve("sipp"));
+    String name = scenario.replace(".xml", "") + "-" + transport + "-" + System.nanoTime();
+    Path messages = dir.resolve(name + "-messages.log");
+    Path log = dir.resolve(name + "-log.log");
+    Path errors = dir.resolve(name + "-errors.log");
+    Path out = dir.resolve(name + ".out");
+    List<String> command = new ArrayList<>(List.of(
+        "sipp", "127.0.0.1:" + serverPort,
+        "-sf", TestServer.sippScenario(scenario).toString(),
+        "-s", service,
+        "-t", transport,
+        "-i", "127.0.0.1",
+        "-p", Integer.toString(FreePorts.udpAndTcp()),
+        "-m", Integer.toString(calls),
+        "-timeout", "20", "-timeout_error",
+        "-nostdin",
+        "-trace_msg", "-message_file", messages.toString(),
+        "-trace_logs", "-log_file", log.toString(),
+        "-trace_err", "-error_file", errors.toString()));
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(out.toFile())
+        .start();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("sipp did not finish within 60 s: " + command);
+    }
+    return new Result(process.exitValue(), read(messages), read(log), read(errors) + read(out));
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file) : "";
+  }
+
+  /** What SIPp did: its exit code, the SIP messages it traced, its scenario log, its errors. */
+  public record Result(int exitCode, String messages, String log, String errors) {
+    public boolean passed() {
+      return exitCode == 0;
+    }
+
+    @Override
+    public String toString() {
+      return "sipp exit " + exitCode + "\n--- errors ---\n" + errors + "\n--- messages ---\n" + messages;
+    }
+  }
+}
