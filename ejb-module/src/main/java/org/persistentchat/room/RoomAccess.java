@@ -1,0 +1,68 @@
+package org.persistentchat.room;
+
+import org.persistentchat.permission.PermissionPolicy;
+import org.persistentchat.room.model.Privacy;
+import org.persistentchat.xccos.model.ParticipantRole;
+
+/**
+ * The permission checks of the chat commands, on top of the pure {@link PermissionPolicy}. Each
+ * check throws the refusal the user should see, in a fixed order: existence first (so a Secret
+ * room stays invisible), then the disabled state, then permission.
+ */
+public class RoomAccess {
+
+  private final PermissionPolicy policy = new PermissionPolicy();
+
+  public boolean canFind(ChatUser user, RoomView view) {
+    return policy.canFind(user.actor(), view.rules(), view.categoryRules());
+  }
+
+  public void requireJoin(ChatUser user, RoomView view) throws RefusedException {
+    requireVisible(user, view);
+    if (!policy.canJoin(user.actor(), view.rules(), view.categoryRules())) {
+      throw new AccessDeniedException(user.uri() + " is not a member of " + view.uri());
+    }
+  }
+
+  /** Reading backchat needs what joining needs. */
+  public void requireRead(ChatUser user, RoomView view) throws RefusedException {
+    requireVisible(user, view);
+    if (!policy.canRead(user.actor(), view.rules(), view.categoryRules())) {
+      throw new AccessDeniedException(user.uri() + " may not read " + view.uri());
+    }
+  }
+
+  /** Posting: members in a Normal room, presenters in an Auditorium. */
+  public void requirePost(ChatUser user, RoomView view) throws RefusedException {
+    requireJoin(user, view);
+    if (!policy.canPost(user.actor(), view.rules(), view.categoryRules())) {
+      throw new AccessDeniedException(user.uri() + " is not a presenter of " + view.uri());
+    }
+  }
+
+  /** Whether the room's messages are stored (the category's ChatHistory switch). */
+  public boolean historyStored(RoomView view) {
+    return policy.historyStored(view.categoryRules());
+  }
+
+  public boolean invitationsEnabled(RoomView view) {
+    return policy.invitationsEnabled(view.rules(), view.categoryRules());
+  }
+
+  /** Managers show as operators in SIPE; everyone else as an ordinary participant. */
+  public ParticipantRole roleOf(ChatUser user, RoomView view) {
+    return user.actor().affiliations().stream().anyMatch(view.rules().managers()::contains)
+        ? ParticipantRole.MANAGER : ParticipantRole.PARTICIPANT;
+  }
+
+  private void requireVisible(ChatUser user, RoomView view) throws RefusedException {
+    boolean secretToUser = view.rules().privacy() == Privacy.SECRET
+        && !policy.isMember(user.actor(), view.rules(), view.categoryRules());
+    if (secretToUser) {
+      throw new NoSuchRoomException(view.uri().toString());
+    }
+    if (view.rules().disabled()) {
+      throw new RoomDisabledException(view.uri().toString());
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.persistentchat.room;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.persistentchat.room.model.Privacy;
+import org.persistentchat.session.SessionRegistry;
+import org.persistentchat.xccos.model.ChannelAttribute;
+import org.persistentchat.xccos.model.ChannelInfo;
+import org.persistentchat.xccos.model.Visibility;
+
+/**
+ * The room directory search ({@code chansrch}): rooms the user may find whose name (and, for an
+ * extended search, description) contains the criteria, ignoring case; empty criteria list all.
+ */
+public class RoomSearch {
+
+  private final RoomDirectory directory;
+  private final RoomAccess access;
+  private final SessionRegistry registry;
+  private final int searchLimit;
+
+  public RoomSearch(RoomDirectory directory, RoomAccess access, SessionRegistry registry,
+      int searchLimit) {
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.access = Objects.requireNonNull(access, "access");
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.searchLimit = searchLimit;
+  }
+
+  public List<ChannelInfo> search(UnitOfWork work, ChatUser user, String criteria,
+      boolean extended) throws RefusedException {
+    String needle = criteria.trim().toLowerCase(Locale.ROOT);
+    List<RoomView> rooms = work.call(directory::all);
+    List<ChannelInfo> found = new ArrayList<>();
+    for (RoomView view : rooms) {
+      if (found.size() >= searchLimit) {
+        break;
+      }
+      if (access.canFind(user, view) && matches(view, needle, extended)) {
+        found.add(describe(view));
+      }
+    }
+    return found;
+  }
+
+  private static boolean matches(RoomView view, String needle, boolean extended) {
+    if (needle.isEmpty() || view.room().name().toLowerCase(Locale.ROOT).contains(needle)) {
+      return true;
+    }
+    return extended && view.room().description()
+        .map(d -> d.toLowerCase(Locale.ROOT).contains(needle))
+        .orElse(false);
+  }
+
+  private ChannelInfo describe(RoomView view) {
+    ChannelInfo info = ChannelInfo.of(view.uri(), view.room().name());
+    if (view.room().description().isPresent()) {
+      info = info.withDescription(view.room().description().get());
+    }
+    return info
+        .with(new ChannelAttribute.UserCount(registry.usersIn(view.key()).size()))
+        .with(new ChannelAttribute.RoomVisibility(visibility(view.rules().privacy())))
+        .with(new ChannelAttribute.FilePost(view.categoryRules().fileUpload()))
+        .with(new ChannelAttribute.Invite(access.invitationsEnabled(view)))
+        .with(new ChannelAttribute.Logged(access.historyStored(view)));
+  }
+
+  private static Visibility visibility(Privacy privacy) {
+    return switch (privacy) {
+      case OPEN -> Visibility.OPEN;
+      case CLOSED -> Visibility.CLOSED;
+      case SECRET -> Visibility.SECRET;
+    };
+  }
+}
