@@ -1,0 +1,66 @@
+package org.persistentchat.compliance;
+
+import static org.jboss.logging.Logger.Level.ERROR;
+import static org.jboss.logging.Logger.Level.INFO;
+import static org.jboss.logging.Logger.Level.WARN;
+
+import java.lang.invoke.MethodHandles;
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+
+/**
+ * Operator messages of the compliance pipeline; ids 4000-4049 (the XML adapter has 4050-4069,
+ * {@code org.persistentchat.compliance.xml.XmlAdapterLogger}).
+ */
+@MessageLogger(projectCode = "PCHAT", length = 5)
+public interface ComplianceLogger extends BasicLogger {
+
+  ComplianceLogger LOG =
+      Logger.getMessageLogger(MethodHandles.lookup(), ComplianceLogger.class,
+          "org.persistentchat.compliance");
+
+  @LogMessage(level = WARN)
+  @Message(id = 4000, value = "Compliance event %s is delivered again (attempt %d); a previous attempt rolled back")
+  void redelivered(String eventId, int attempt);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 4001, value = "Compliance message %s cannot be recorded (attempt %d of %d); it rolls back and, after the last attempt, goes to the dead-letter queue %s")
+  void recordingFailed(String messageId, int attempt, int maxAttempts, String dlq,
+      @Cause Throwable cause);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 4002, value = "Compliance message %s is malformed and will end in the dead-letter queue %s: %s")
+  void malformed(String messageId, String dlq, String reason);
+
+  @LogMessage(level = INFO)
+  @Message(id = 4003, value = "Compliance event %s was already recorded; redelivery ignored")
+  void duplicateIgnored(String eventId);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 4010, value = "Compliance adapter runs are OFF on this node: %s. Events keep queuing in mgccomp and nothing is deleted until the configuration is fixed.")
+  void configurationRejected(String reason);
+
+  @LogMessage(level = INFO)
+  @Message(id = 4011, value = "Compliance adapter %s runs every %s on this node (server %d)")
+  void scheduled(String adapterType, String interval, int serverId);
+
+  @LogMessage(level = INFO)
+  @Message(id = 4012, value = "Compliance run on server %d handed %d events in %d conversations to the adapter; last event id %d")
+  void runCompleted(int serverId, int events, int conversations, long lastEventId);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 4013, value = "Compliance adapter failed; the %d events of this run stay in mgccomp for the next run")
+  void adapterFailed(int events, @Cause Throwable cause);
+
+  @LogMessage(level = INFO)
+  @Message(id = 4014, value = "Compliance run skipped: server %d holds the pool-wide lock until %s")
+  void lockHeldElsewhere(int holder, String until);
+
+  @LogMessage(level = WARN)
+  @Message(id = 4015, value = "Compliance run stopped: %s")
+  void lockLost(String reason);
+}

@@ -1,0 +1,81 @@
+package org.persistentchat.compliance.queue;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.persistentchat.compliance.ComplianceEvent;
+import org.persistentchat.compliance.ComplianceLogger;
+import org.persistentchat.compliance.ComplianceNode;
+import org.persistentchat.compliance.store.ComplianceStore;
+import org.persistentchat.compliance.store.RecordOutcome;
+import org.persistentchat.health.HealthService;
+
+/**
+ * Moves compliance events from the queue into mgccomp. The receive and the insert share one
+ * container transaction: a failure of either rolls both back, Artemis redelivers with back-off,
+ * and after the queue's configured attempts moves the message to the dead-letter queue. Failures
+ * are logged with the attempt number and rethrown, never absorbed.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "destinationLookup",
+        propertyValue = HealthService.COMPLIANCE_QUEUE),
+    @ActivationConfigProperty(propertyName = "destinationType",
+        propertyValue = "jakarta.jms.Queue")
+})
+@TransactionManagement(TransactionManagementType.CONTAINER)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class ComplianceMdb implements MessageListener {
+
+  /** The dead-letter queue of the compliance queue, as the server configuration sets it up. */
+  public static final String DEAD_LETTER_QUEUE = "java:/jms/pchat/ComplianceDLQ";
+  /** max-delivery-attempts of the compliance queue's address settings. */
+  public static final int MAX_DELIVERY_ATTEMPTS = 10;
+
+  @PersistenceContext(unitName = "mgccomp")
+  private EntityManager mgccomp;
+
+  @EJB
+  private ComplianceNode node;
+
+  @Override
+  public void onMessage(Message message) {
+    String id = null;
+    int attempt = 1;
+    try {
+      id = MapMessages.eventIdOrMessageId(message);
+      attempt = MapMessages.deliveryCount(message);
+      ComplianceEvent event = ComplianceWireFormat.decode(MapMessages.fields(message));
+      if (attempt > 1) {
+        ComplianceLogger.LOG.redelivered(id, attempt);
+      }
+      RecordOutcome outcome = new ComplianceStore(mgccomp, Clock.systemUTC())
+          .record(event, node.serverId(), node.sessionId());
+      if (outcome == RecordOutcome.DUPLICATE) {
+        ComplianceLogger.LOG.duplicateIgnored(id);
+      }
+    } catch (MalformedComplianceMessageException e) {
+      ComplianceLogger.LOG.malformed(id, DEAD_LETTER_QUEUE, e.getMessage());
+      throw e;
+    } catch (JMSException e) {
+      ComplianceLogger.LOG.recordingFailed(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE,
+          e);
+      throw new JMSRuntimeException("cannot read compliance message " + id + ": "
+          + e.getMessage(), e.getErrorCode(), e);
+    } catch (RuntimeException e) {
+      ComplianceLogger.LOG.recordingFailed(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE,
+          e);
+      throw e;
+    }
+  }
+}

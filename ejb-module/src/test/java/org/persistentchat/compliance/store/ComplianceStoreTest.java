@@ -1,0 +1,204 @@
+package org.persistentchat.compliance.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.persistentchat.compliance.ComplianceAction;
+import org.persistentchat.compliance.ComplianceEvent;
+import org.persistentchat.compliance.model.ComplianceData;
+import org.persistentchat.compliance.model.ComplianceEventType;
+import org.persistentchat.time.Ticks;
+
+class ComplianceStoreTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+  private static final String ROOM = "ma-chan://pool.example.com/room-1";
+  private static final UUID SESSION = UUID.randomUUID();
+
+  private H2Database db;
+
+  @BeforeEach
+  void migrate() {
+    db = H2Database.create();
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  private static ComplianceEvent event(ComplianceAction action, Instant at, int user, Long chat,
+      String content) {
+    return new ComplianceEvent(UUID.randomUUID(), action, at, ROOM, 17, chat, user,
+        "sip:user" + user + "@example.com", content);
+  }
+
+  private RecordOutcome record(ComplianceEvent event) {
+    return db.inTransaction(em ->
+        new ComplianceStore(em, Clock.fixed(NOW, ZoneOffset.UTC)).record(event, 1, SESSION));
+  }
+
+  @Test
+  void aChatBecomesOneDataRowWithItsTypeTimeAndContent() {
+    // Execute system under test.
+    RecordOutcome outcome = record(event(ComplianceAction.CHAT, NOW.plusNanos(300), 42, 1001L,
+        "hello"));
+
+    // Verify results.
+    assertThat(outcome).isEqualTo(RecordOutcome.RECORDED);
+    ComplianceData row = db.inTransaction(em -> em.createQuery("SELECT d FROM ComplianceData d",
+        ComplianceData.class).getSingleResult());
+    assertThat(row.type()).isEqualTo(ComplianceEventType.CHAT);
+    assertThat(row.time()).isEqualTo(Ticks.of(NOW.plusNanos(300)));
+    assertThat(row.chatId()).isEqualTo(1001L);
+    assertThat(row.userId()).isEqualTo(42);
+    assertThat(row.message()).isEqualTo("hello");
+    assertThat(row.eventId()).isPositive();
+  }
+
+  @Test
+  void aRedeliveredEventIsRecordedOnlyOnce() {
+    // Setup test fixture: the same event, as a redelivery carries it.
+    ComplianceEvent chat = event(ComplianceAction.CHAT, NOW, 42, 1001L, "hello");
+    ComplianceEvent backchat = event(ComplianceAction.BACKCHAT, NOW, 42, null, "history");
+
+    // Execute system under test.
+    RecordOutcome first = record(chat);
+    RecordOutcome again = record(chat);
+    record(backchat);
+    RecordOutcome backchatAgain = record(backchat);
+
+    // Verify results.
+    assertThat(first).isEqualTo(RecordOutcome.RECORDED);
+    assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
+    assertThat(backchatAgain).isEqualTo(RecordOutcome.DUPLICATE);
+    assertThat(db.count("tblComplianceData")).isEqualTo(2);
+  }
+
+  @Test
+  void differentUsersActingInTheSameTickAreDifferentEvents() {
+    // Execute system under test.
+    record(event(ComplianceAction.BACKCHAT, NOW, 42, null, ""));
+    record(event(ComplianceAction.BACKCHAT, NOW, 43, null, ""));
+
+    // Verify results.
+    assertThat(db.count("tblComplianceData")).isEqualTo(2);
+  }
+
+  @Test
+  void aJoinOpensAParticipationAndItsRedeliveryDoesNotAddOne() {
+    // Setup test fixture.
+    ComplianceEvent join = event(ComplianceAction.JOIN, NOW, 42, null, "");
+
+    // Execute system under test.
+    RecordOutcome first = record(join);
+    RecordOutcome again = record(join);
+
+    // Verify results.
+    assertThat(first).isEqualTo(RecordOutcome.RECORDED);
+    assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
+    assertThat(db.count("tblComplianceParticipant")).isEqualTo(1);
+    assertThat(db.count("tblComplianceData")).isZero();
+  }
+
+  @Test
+  void aPartClosesTheOpenParticipationOnceEvenWhenRedelivered() {
+    // Setup test fixture.
+    record(event(ComplianceAction.JOIN, NOW, 42, null, ""));
+    ComplianceEvent part = event(ComplianceAction.PART, NOW.plusSeconds(60), 42, null, "");
+
+    // Execute system under test.
+    RecordOutcome first = record(part);
+    RecordOutcome again = record(part);
+
+    // Verify results.
+    assertThat(first).isEqualTo(RecordOutcome.RECORDED);
+    assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
+    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(120),
+        100));
+    assertThat(batch.participations()).singleElement().satisfies(p -> {
+      assertThat(p.joinedAt()).isEqualTo(Ticks.of(NOW));
+      assertThat(p.partedAt()).isEqualTo(Ticks.of(NOW.plusSeconds(60)));
+      assertThat(p.userUri()).isEqualTo("sip:user42@example.com");
+    });
+  }
+
+  @Test
+  void aPartWithoutAJoinIsStillKept() {
+    // Execute system under test.
+    record(event(ComplianceAction.PART, NOW, 42, null, ""));
+
+    // Verify results.
+    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW, 100));
+    assertThat(batch.participations()).singleElement()
+        .satisfies(p -> assertThat(p.joinedAt()).isEqualTo(p.partedAt()));
+  }
+
+  @Test
+  void aBatchHoldsDueEventsOldestFirstAndOnlyEndedParticipations() {
+    // Setup test fixture.
+    record(event(ComplianceAction.CHAT, NOW.plusSeconds(2), 42, 2L, "second"));
+    record(event(ComplianceAction.CHAT, NOW.plusSeconds(1), 42, 1L, "first"));
+    record(event(ComplianceAction.JOIN, NOW, 43, null, ""));
+    db.inTransaction(em -> {
+      // A provisional upload waits with a far-future entryDate.
+      em.persist(new ComplianceData(ComplianceEventType.PROVISIONAL_FILE_TRANSFER,
+          LocalDateTime.of(9999, 1, 1, 0, 0), Ticks.of(NOW), ROOM, null, 42, "sip:x", "f.bin"));
+      return null;
+    });
+
+    // Execute system under test.
+    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(5), 100));
+
+    // Verify results.
+    assertThat(batch.data()).extracting(ComplianceData::message)
+        .containsExactly("first", "second");
+    assertThat(batch.participations()).isEmpty();
+    assertThat(batch.full()).isFalse();
+  }
+
+  @Test
+  void aBatchStopsAtItsLimitAndSaysMoreIsWaiting() {
+    // Setup test fixture.
+    for (int i = 0; i < 5; i++) {
+      record(event(ComplianceAction.CHAT, NOW.plusSeconds(i), 42, (long) i, "m" + i));
+    }
+
+    // Execute system under test.
+    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(60), 3));
+
+    // Verify results.
+    assertThat(batch.data()).extracting(ComplianceData::message)
+        .containsExactly("m0", "m1", "m2");
+    assertThat(batch.full()).isTrue();
+  }
+
+  @Test
+  void deletingABatchKeepsEventsThatArrivedAfterItWasRead() {
+    // Setup test fixture.
+    record(event(ComplianceAction.CHAT, NOW, 42, 1L, "read"));
+    record(event(ComplianceAction.JOIN, NOW, 43, null, ""));
+    record(event(ComplianceAction.PART, NOW.plusSeconds(1), 43, null, ""));
+    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(5), 100));
+    record(event(ComplianceAction.CHAT, NOW.plusSeconds(3), 42, 2L, "arrived later"));
+
+    // Execute system under test.
+    db.inTransaction(em -> {
+      new ComplianceBatches(em).delete(batch);
+      return null;
+    });
+
+    // Verify results.
+    Batch rest = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(5), 100));
+    assertThat(rest.data()).extracting(ComplianceData::message).containsExactly("arrived later");
+    assertThat(rest.participations()).isEmpty();
+    assertThat(db.count("tblComplianceParticipant")).isZero();
+  }
+}
