@@ -14,4 +14,8 @@ public abstract class StoreException extends Exception {
   protected StoreException(String message) {
     super(message);
   }
+
+  protected StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -14,6 +14,8 @@
 --   tblComplianceState does in mgccomp, so that JPA can address the row.
 -- * pchatSequence is ours: it hands out nodeID and prinID blocks (JPA table generation),
 --   because identity columns are not portable to H2 2.x with EclipseLink 4.0.
+-- * pchatSetting and pchatPolicyGrant are ours: scoped settings and per-user policy grants
+--   (reasons at the tables).
 
 -- Identifier blocks for new nodes and principals. seqCount is the last id handed out.
 CREATE TABLE pchatSequence (
@@ -294,6 +296,38 @@ CREATE TABLE tblFileToken (
     REFERENCES tblNode (nodeGuid) ON DELETE CASCADE
 );
 CREATE INDEX IX_tblFileToken_expire ON tblFileToken (fileTokenExpireDate);
+
+-- ---------------------------------------------------------------- our scoped settings
+--
+-- Ours, not Microsoft's: the scoped Persistent Chat configuration, policy and compliance
+-- configuration (global / site:<name> / service:<pool> / per-user tag), one row per setting and
+-- scope. Kept out of tblConfig because that table holds Microsoft's single "pool" row in an
+-- undocumented format that import/export and reporting tools may read; one row per setting
+-- keeps values readable with plain SQL and lets a scope be replaced or removed atomically.
+-- A scope's object exists when it has rows; the most specific existing object wins as a whole,
+-- as in Lync, so every write stores the complete object.
+CREATE TABLE pchatSetting (
+  settingKind  NVARCHAR(64)   NOT NULL,
+  settingScope NVARCHAR(300)  NOT NULL,
+  settingName  NVARCHAR(64)   NOT NULL,
+  settingValue NVARCHAR(4000) NULL,
+  updatedBy    INT            NOT NULL,
+  updatedOn    BIGINT         NOT NULL,
+  CONSTRAINT PK_pchatSetting PRIMARY KEY (settingKind, settingScope, settingName)
+);
+
+-- Per-user Persistent Chat policy grants (Grant-CsPersistentChatPolicy): at most one tag per
+-- principal. Microsoft's tblPrincipal.prinPolicyID is an int into a table it never published.
+CREATE TABLE pchatPolicyGrant (
+  prinID    INT           NOT NULL,
+  policyTag NVARCHAR(256) NOT NULL,
+  grantedBy INT           NOT NULL,
+  grantedOn BIGINT        NOT NULL,
+  CONSTRAINT PK_pchatPolicyGrant PRIMARY KEY (prinID),
+  CONSTRAINT FK_pchatPolicyGrant_principal FOREIGN KEY (prinID)
+    REFERENCES tblPrincipal (prinID) ON DELETE CASCADE
+);
+CREATE INDEX IX_pchatPolicyGrant_tag ON pchatPolicyGrant (policyTag);
 
 -- ---------------------------------------------------------------- functions
 

@@ -36,6 +36,10 @@ public class Addin {
     return id;
   }
 
+  public AddinId addinId() {
+    return new AddinId(id);
+  }
+
   public String name() {
     return name;
   }

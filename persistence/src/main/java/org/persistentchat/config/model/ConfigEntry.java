@@ -7,9 +7,10 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
- * A labelled configuration document ({@code tblConfig}). Microsoft keeps one "pool" row here; we
- * also keep the scoped Persistent Chat configuration, policy and compliance documents, one row per
- * scope (labels like {@code PersistentChatConfiguration|site:Redmond}).
+ * A labelled configuration document ({@code tblConfig}). Microsoft keeps one "pool" row here.
+ * The scoped Persistent Chat configuration, policy and compliance settings live in our own
+ * {@code pchatSetting} table instead (see {@code org.persistentchat.settings}), so this table
+ * keeps Microsoft's shape for import, export and reporting tools.
  */
 @Entity
 @Table(name = "tblConfig")

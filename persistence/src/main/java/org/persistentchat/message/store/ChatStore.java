@@ -58,15 +58,41 @@ public class ChatStore {
     return newestFirst(before.room(), before.sequence(), count);
   }
 
+  /**
+   * The page ends just below {@code beforeSequence}. Asking for "ORDER BY chatId DESC" with only
+   * an upper bound makes H2 read every message of the room (it does not scan the key backwards;
+   * the benchmark showed "last 30" growing with the room). Message numbers are gap-free unless an
+   * administrator removed messages, so a window of {@code count} numbers below the bound nearly
+   * always holds the page in one key-range read; the window widens until it does or reaches the
+   * first message.
+   */
   private List<Chat> newestFirst(NodeId room, long beforeSequence, int count) {
-    List<Chat> page = new ArrayList<>(em.createQuery("SELECT c FROM Chat c WHERE c.channelId = :r"
-            + " AND c.chatId < :before ORDER BY c.chatId DESC", Chat.class)
-        .setParameter("r", room.value())
-        .setParameter("before", beforeSequence)
-        .setMaxResults(count)
-        .getResultList());
-    Collections.reverse(page);
-    return page;
+    long upper = beforeSequence == Long.MAX_VALUE ? lastSequence(room) + 1 : beforeSequence;
+    long window = Math.max(count, 1);
+    while (true) {
+      long lower = upper - window;
+      List<Chat> page = new ArrayList<>(em.createQuery("SELECT c FROM Chat c"
+              + " WHERE c.channelId = :r AND c.chatId > :lower AND c.chatId < :upper"
+              + " ORDER BY c.chatId DESC", Chat.class)
+          .setParameter("r", room.value())
+          .setParameter("lower", lower)
+          .setParameter("upper", upper)
+          .setMaxResults(count)
+          .getResultList());
+      if (page.size() >= count || lower <= 0) {
+        Collections.reverse(page);
+        return page;
+      }
+      window *= 4;
+    }
+  }
+
+  /** The room's newest message number; 0 for an empty or unknown room. */
+  private long lastSequence(NodeId room) {
+    List<?> found = em.createNativeQuery("SELECT lastChatID FROM tblLastChatId WHERE nodeID = ?")
+        .setParameter(1, room.value())
+        .getResultList();
+    return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
   }
 
   /**

@@ -52,6 +52,11 @@ public class Preference {
     return content;
   }
 
+  /** The principal id of whoever wrote this version. */
+  public int lastModifiedBy() {
+    return lastModifiedBy;
+  }
+
   /** Composite key (prefLabel, prefSeqID). */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;

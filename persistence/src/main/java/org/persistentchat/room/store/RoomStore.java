@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.persistentchat.addin.model.AddinId;
+import org.persistentchat.addin.store.AddinStore;
+import org.persistentchat.addin.store.UnknownAddinException;
 import org.persistentchat.message.model.LastChatId;
 import org.persistentchat.permission.CategoryRules;
 import org.persistentchat.permission.PermissionPolicy;
@@ -116,6 +119,27 @@ public class RoomStore {
     room.moveTo(target, actor.value(), now);
     em.flush();
     return purged;
+  }
+
+  /**
+   * Invitations: {@code inherit} follows the category's switch, otherwise they are off. A room
+   * can never turn them on against its category, so there is no "on".
+   */
+  public void setInvitations(NodeId id, boolean inherit, PrincipalId actor, Ticks now)
+      throws UnknownRoomException {
+    require(id).setInvite(inherit ? null : Boolean.FALSE, actor.value(), now);
+    em.flush();
+  }
+
+  /** Shows a registered add-in in the room's extensibility pane, or none ({@code null}). */
+  public void setAddin(NodeId id, AddinId addin, PrincipalId actor, Ticks now)
+      throws UnknownRoomException, UnknownAddinException {
+    Node room = require(id);
+    if (addin != null) {
+      new AddinStore(em).require(addin);
+    }
+    room.setAddin(addin == null ? null : addin.value(), actor.value(), now);
+    em.flush();
   }
 
   /** Deletes the room with its roles, invitations and history (administrators only). */

@@ -125,6 +125,33 @@ public interface ChatStoreContract extends StoreContractFixture {
   }
 
   @Test
+  default void pagesStayFullWhenAnAdministratorRemovedMessagesInBetween() throws Exception {
+    // Setup test fixture.
+    NodeId room = room("R");
+    PrincipalId alice = user("alice");
+    for (int i = 1; i <= 40; i++) {
+      post(room, alice, i, "m" + i);
+    }
+    inTransaction(mgc(), em -> em.createQuery("DELETE FROM Chat c WHERE c.channelId = :r"
+            + " AND c.chatId > 25 AND c.chatId < 39")
+        .setParameter("r", room.value()).executeUpdate());
+
+    // Execute system under test.
+    List<Chat> latest = inTransaction(mgc(), em -> new ChatStore(em).latest(room, 5));
+    List<Chat> older = inTransaction(mgc(),
+        em -> new ChatStore(em).before(latest.get(0).id(), 30));
+    List<Chat> empty = inTransaction(mgc(), em -> new ChatStore(em).latest(room("Empty"), 30));
+
+    // Verify results.
+    assertThat(latest).extracting(Chat::content)
+        .containsExactly("m23", "m24", "m25", "m39", "m40");
+    assertThat(older).hasSize(22);
+    assertThat(older.get(0).content()).isEqualTo("m1");
+    assertThat(older.get(21).content()).isEqualTo("m22");
+    assertThat(empty).isEmpty();
+  }
+
+  @Test
   default void searchMatchesAllWordsAnyWordOrTheExactPhrase() throws Exception {
     NodeId room = room("R");
     PrincipalId alice = user("alice");

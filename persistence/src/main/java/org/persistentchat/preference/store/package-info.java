@@ -1,0 +1,2 @@
+/** The preference store: versioned client preferences with an optimistic version check. */
+package org.persistentchat.preference.store;
