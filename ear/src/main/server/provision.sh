@@ -4,10 +4,18 @@
 # optionally deploys the EAR. Re-runnable: data (H2 databases, Artemis journal) is kept.
 #
 # usage: provision.sh --dist ZIP --root DIR --cli DIR [--db h2|sqlserver] [--sqlserver-props FILE]
-#                     [--mssql-jar JAR] [--extra-cli FILE]... [--deploy EAR]
+#                     [--mssql-jar JAR] [--extra-cli FILE]... [--deploy EAR] [--test-users]
+#
+# Credentials (ApplicationRealm, WildFly's default `other` application security domain):
+# - user `admin` in group CsPersistentChatAdministrator (Lync's admin role), password from
+#   $PCHAT_ADMIN_PASSWORD, else the one kept in <root>/admin-password.txt, else a new random one
+#   written there (mode 600);
+# - with --test-users, also `pchat-tester` without any role (for 403 tests), password in
+#   <root>/test-user-password.txt.
+# add-user.sh updates a user that exists, so re-provisioning keeps both users working.
 set -euo pipefail
 
-dist="" root="" cli="" db="h2" props="" mssql_jar="" deploy="" extras=()
+dist="" root="" cli="" db="h2" props="" mssql_jar="" deploy="" extras=() test_users=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dist) dist="$2"; shift 2 ;;
@@ -18,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --mssql-jar) mssql_jar="$2"; shift 2 ;;
     --extra-cli) extras+=("$2"); shift 2 ;;
     --deploy) deploy="$2"; shift 2 ;;
+    --test-users) test_users=true; shift ;;
     *) echo "provision.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -63,6 +72,43 @@ for extra in "${extras[@]}"; do
   echo "provision: applying $(basename "$extra")"
   cli_run --file="$extra"
 done
+
+# A password kept in FILE (mode 600): the one given, else the one already there, else a new one.
+# The suffix satisfies add-user's digit and symbol rules whatever the random part holds.
+password_in() {
+  local file="$1" given="$2"
+  if [[ -n "$given" ]]; then
+    printf '%s' "$given"
+  elif [[ -s "$file" ]]; then
+    cat "$file"
+  else
+    printf '%s-7q' "$(head -c 18 /dev/urandom | base64 | tr -d '+/=')"
+  fi
+}
+add_app_user() {
+  local user="$1" password="$2"; shift 2
+  JBOSS_HOME="$home" JAVA_OPTS="-Xmx128m" "$home/bin/add-user.sh" -a -s -u "$user" -p "$password" "$@" \
+    >"$root/add-user.log" 2>&1 || { cat "$root/add-user.log" >&2; exit 1; }
+}
+keep_password() { (umask 077 && printf '%s' "$2" >"$1"); chmod 600 "$1"; }
+
+if [[ -n "${PCHAT_ADMIN_PASSWORD:-}" ]]; then
+  add_app_user admin "$PCHAT_ADMIN_PASSWORD" -g CsPersistentChatAdministrator
+  # A kept password would now be wrong; the operator knows the right one.
+  rm -f "$root/admin-password.txt"
+  echo "provision: administrator 'admin' (password from PCHAT_ADMIN_PASSWORD)"
+else
+  admin_password="$(password_in "$root/admin-password.txt" "")"
+  keep_password "$root/admin-password.txt" "$admin_password"
+  add_app_user admin "$admin_password" -g CsPersistentChatAdministrator
+  echo "provision: administrator 'admin', password $admin_password (kept in $root/admin-password.txt)"
+fi
+if [[ "$test_users" == true ]]; then
+  tester_password="$(password_in "$root/test-user-password.txt" "")"
+  keep_password "$root/test-user-password.txt" "$tester_password"
+  add_app_user pchat-tester "$tester_password"
+  echo "provision: test user 'pchat-tester' without roles (password in $root/test-user-password.txt)"
+fi
 
 rm -f "$home"/standalone/deployments/*.ear*
 if [[ -n "$deploy" ]]; then

@@ -1,0 +1,138 @@
+package org.persistentchat.it.admin;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+import org.persistentchat.it.support.TestServer;
+
+/**
+ * HTTP calls to /api as one of the users provision.sh created: {@code admin} (password from
+ * PCHAT_ADMIN_PASSWORD or the server root's admin-password.txt), {@code pchat-tester} (no role;
+ * needs provision.sh --test-users), or nobody.
+ */
+final class AdminClient {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String authorization;
+
+  private AdminClient(String authorization) {
+    this.authorization = authorization;
+  }
+
+  static AdminClient admin() {
+    String fromEnv = System.getenv("PCHAT_ADMIN_PASSWORD");
+    return as("admin", fromEnv != null && !fromEnv.isEmpty() ? fromEnv
+        : secret("admin-password.txt"));
+  }
+
+  static AdminClient tester() {
+    return as("pchat-tester", secret("test-user-password.txt"));
+  }
+
+  static AdminClient anonymous() {
+    return new AdminClient(null);
+  }
+
+  /** A name no earlier run used: the databases outlive runs. */
+  static String unique(String prefix) {
+    return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** How paths name a user: the SIP URI without "sip:" (a colon in a path upsets the container). */
+  static String address(String sipUri) {
+    return sipUri.substring("sip:".length());
+  }
+
+  Reply get(String path) throws IOException, InterruptedException {
+    return send(path, "GET", null);
+  }
+
+  Reply post(String path, JsonObject body) throws IOException, InterruptedException {
+    return send(path, "POST", body);
+  }
+
+  Reply put(String path, JsonObject body) throws IOException, InterruptedException {
+    return send(path, "PUT", body);
+  }
+
+  Reply delete(String path) throws IOException, InterruptedException {
+    return send(path, "DELETE", null);
+  }
+
+  private Reply send(String path, String method, JsonObject body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.http(path))
+        .header("Accept", "application/json, application/problem+json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body.toString()));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.headers().firstValue("Location").orElse(""),
+        response.headers().firstValue("WWW-Authenticate").orElse(""), response.body());
+  }
+
+  private static AdminClient as(String user, String password) {
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new AdminClient("Basic " + token);
+  }
+
+  /** The server root holds WildFly's home and the passwords provision.sh kept. */
+  private static String secret(String file) {
+    Path path = Path.of(System.getProperty("jboss.home")).getParent().resolve(file);
+    try {
+      return Files.readString(path).strip();
+    } catch (IOException e) {
+      throw new IllegalStateException(path + " is missing: provision the server with"
+          + " provision.sh --test-users (see src-test/pom.xml)", e);
+    }
+  }
+
+  /** A response: status, the headers the tests look at, and body, with JSON helpers. */
+  record Reply(int status, String contentType, String location, String challenge, String body) {
+
+    JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+
+    JsonArray array() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
+    boolean isProblem() {
+      return contentType.startsWith("application/problem+json");
+    }
+
+    /** The fields the problem's {@code errors} name. */
+    java.util.List<String> problemFields() {
+      return json().getJsonArray("errors").stream()
+          .map(JsonValue::asJsonObject)
+          .map(e -> e.getString("field"))
+          .toList();
+    }
+  }
+}

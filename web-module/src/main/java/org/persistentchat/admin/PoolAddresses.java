@@ -1,0 +1,28 @@
+package org.persistentchat.admin;
+
+import org.persistentchat.room.ChannelAddress;
+import org.persistentchat.room.model.Node;
+
+/**
+ * The {@code ma-chan://} and {@code ma-cat://} URIs the chat service gives rooms and categories,
+ * so that what the API returns is exactly what SIP clients join.
+ */
+public final class PoolAddresses {
+
+  /** The same property and default as the chat service's. */
+  static final String DOMAIN = "pchat.chat.domain";
+
+  private PoolAddresses() {}
+
+  public static String roomUri(Node room) {
+    return address().uriOf(room).toString();
+  }
+
+  public static String categoryUri(Node category) {
+    return address().categoryUriOf(category).toString();
+  }
+
+  private static ChannelAddress address() {
+    return new ChannelAddress(System.getProperty(DOMAIN, "localhost"));
+  }
+}

@@ -1,0 +1,64 @@
+package org.persistentchat.admin.problem;
+
+import java.util.List;
+import org.persistentchat.principal.store.UnknownPrincipalException;
+import org.persistentchat.room.store.CategoryNotEmptyException;
+import org.persistentchat.room.store.NoCategoryException;
+import org.persistentchat.room.store.UnknownRoomException;
+import org.persistentchat.store.BlankNameException;
+import org.persistentchat.store.DuplicateNameException;
+import org.persistentchat.store.NameTooLongException;
+import org.persistentchat.store.StoreException;
+
+/**
+ * Which kind of problem each store rule is. The stores' messages name the rule and the value
+ * given, never internals, so they are safe to pass on as the detail.
+ */
+public final class StoreProblems {
+
+  private StoreProblems() {}
+
+  public static Problem of(StoreException e) {
+    if (e instanceof DuplicateNameException) {
+      return ProblemKind.CONFLICT.problem(e.getMessage(),
+          List.of(new FieldProblem(fieldOf(e.getMessage()), "unique", e.getMessage())));
+    }
+    if (e instanceof CategoryNotEmptyException) {
+      return ProblemKind.CONFLICT.problem(e.getMessage());
+    }
+    if (e instanceof BlankNameException) {
+      return field(e, "required");
+    }
+    if (e instanceof NameTooLongException) {
+      return field(e, "size");
+    }
+    if (e instanceof NoCategoryException || e instanceof UnknownRoomException
+        || e instanceof UnknownPrincipalException) {
+      return ProblemKind.NOT_FOUND.problem(e.getMessage());
+    }
+    // A rule added to the stores later: still the client's doing, not the server's.
+    return ProblemKind.VALIDATION.problem(e.getMessage());
+  }
+
+  private static Problem field(StoreException e, String rule) {
+    return ProblemKind.VALIDATION.problem(e.getMessage(),
+        List.of(new FieldProblem(fieldOf(e.getMessage()), rule, e.getMessage())));
+  }
+
+  /**
+   * The request field a store message is about: the stores say "room description name ...",
+   * "principal URI name ..." or "category name ...".
+   */
+  static String fieldOf(String message) {
+    if (message.contains("description")) {
+      return "description";
+    }
+    if (message.startsWith("principal URI")) {
+      return "uri";
+    }
+    if (message.startsWith("principal display")) {
+      return "displayName";
+    }
+    return "name";
+  }
+}

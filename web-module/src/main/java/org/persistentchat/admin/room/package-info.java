@@ -1,0 +1,2 @@
+/** /api/rooms: New/Get/Set/Remove-CsPersistentChatRoom with members, managers and presenters. */
+package org.persistentchat.admin.room;
