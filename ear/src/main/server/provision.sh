@@ -4,7 +4,7 @@
 # optionally deploys the EAR. Re-runnable: data (H2 databases, Artemis journal) is kept.
 #
 # usage: provision.sh --dist ZIP --root DIR --cli DIR [--db h2|sqlserver] [--sqlserver-props FILE]
-#                     [--mssql-jar JAR] [--extra-cli FILE]... [--deploy EAR] [--test-users]
+#                     [--mssql-jar JAR] [--extra-cli FILE]... [--deploy EAR] [--test-users] [--fresh-data]
 #
 # Credentials (ApplicationRealm, WildFly's default `other` application security domain):
 # - user `admin` in group CsPersistentChatAdministrator (Lync's admin role), password from
@@ -15,7 +15,7 @@
 # add-user.sh updates a user that exists, so re-provisioning keeps both users working.
 set -euo pipefail
 
-dist="" root="" cli="" db="h2" props="" mssql_jar="" deploy="" extras=() test_users=false
+fresh_data=0 dist="" root="" cli="" db="h2" props="" mssql_jar="" deploy="" extras=() test_users=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dist) dist="$2"; shift 2 ;;
@@ -26,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --mssql-jar) mssql_jar="$2"; shift 2 ;;
     --extra-cli) extras+=("$2"); shift 2 ;;
     --deploy) deploy="$2"; shift 2 ;;
+    --fresh-data) fresh_data=1; shift ;;
     --test-users) test_users=true; shift ;;
     *) echo "provision.sh: unknown argument $1" >&2; exit 2 ;;
   esac
@@ -41,6 +42,11 @@ if [[ -z "$home" || ! -f "$home/bin/standalone.sh" ]]; then
   (cd "$root" && jar xf "$dist")
   home="$(home_of)"
   chmod +x "$home"/bin/*.sh
+fi
+
+if [[ "$fresh_data" == 1 ]]; then
+  # Tests start from empty databases and an empty message journal.
+  rm -rf "$home/standalone/data" "$home/standalone/log" "$home/standalone/tmp"
 fi
 
 config="$home/standalone/configuration/standalone-full.xml"

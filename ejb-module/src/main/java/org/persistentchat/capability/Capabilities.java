@@ -7,13 +7,13 @@ package org.persistentchat.capability;
 public final class Capabilities {
 
   /** Methods answered by the chat server's beans. */
-  public static final String ALLOW = "OPTIONS";
+  public static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE";
 
   /** Body types the chat server reads (XCCOS travels as text/plain). */
   public static final String ACCEPT = "text/plain";
 
-  /** SIP extensions (option tags) supported; none yet. */
-  public static final String SUPPORTED = "";
+  /** SIP extensions (option tags) supported: session timers (RFC 4028), kept by the adapter. */
+  public static final String SUPPORTED = "timer";
 
   private Capabilities() {}
 }

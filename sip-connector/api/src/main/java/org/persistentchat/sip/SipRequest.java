@@ -24,6 +24,13 @@ import java.util.Optional;
  * @param remote the address of the peer that sent it
  * @param peerIdentity the identity of the peer proven by a client certificate (mutual TLS), or
  *     empty
+ * @param dialog the dialog the request belongs to, empty for a request outside a dialog; for an
+ *     initial INVITE, the dialog a 2xx answer will create (the adapter has chosen its To tag), so
+ *     the application can key its session before answering. Sending on it works once the 2xx
+ *     has gone out, that is after the delivery completed.
+ * @param assertedIdentity who the request is from: the {@code P-Asserted-Identity} when a
+ *     trusted peer (mutual TLS or trusted address) sent it, else the From
+ * @param trustedPeer whether the peer is a trusted peer (a front end allowed to assert identity)
  */
 public record SipRequest(
     RequestId id,
@@ -39,7 +46,30 @@ public record SipRequest(
     byte[] body,
     Transport transport,
     InetSocketAddress remote,
-    Optional<String> peerIdentity) {
+    Optional<String> peerIdentity,
+    Optional<DialogId> dialog,
+    SipUri assertedIdentity,
+    boolean trustedPeer) {
+
+  /** A request outside any dialog from an untrusted peer: the form before dialogs existed. */
+  public SipRequest(
+      RequestId id,
+      String method,
+      SipUri requestUri,
+      SipUri from,
+      String fromTag,
+      SipUri to,
+      Optional<String> toTag,
+      String callId,
+      long cseq,
+      List<Header> headers,
+      byte[] body,
+      Transport transport,
+      InetSocketAddress remote,
+      Optional<String> peerIdentity) {
+    this(id, method, requestUri, from, fromTag, to, toTag, callId, cseq, headers, body, transport,
+        remote, peerIdentity, Optional.empty(), from, false);
+  }
 
   public SipRequest {
     Objects.requireNonNull(id, "id");
@@ -54,6 +84,8 @@ public record SipRequest(
     Objects.requireNonNull(transport, "transport");
     Objects.requireNonNull(remote, "remote");
     Objects.requireNonNull(peerIdentity, "peerIdentity");
+    Objects.requireNonNull(dialog, "dialog");
+    Objects.requireNonNull(assertedIdentity, "assertedIdentity");
   }
 
   /** The first value of a header, matched case-insensitively. */

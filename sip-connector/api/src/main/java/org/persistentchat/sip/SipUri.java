@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * scheme, user part and host (with an optional port). URI parameters and headers are dropped, so
  * two URIs naming the same address compare equal.
  */
-public final class SipUri {
+public final class SipUri implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Pattern FORM =
       Pattern.compile("(?i)(sips?):(?:([^@;?>]+)@)?([^:;?>]+)(?::(\\d{1,5}))?(?:[;?].*)?");

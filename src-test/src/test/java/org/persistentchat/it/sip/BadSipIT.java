@@ -51,7 +51,7 @@ class BadSipIT {
     peer.send(peer.request("PUBLISH", "ocschat", port,
         "Event: presence\r\nContact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\n", ""), port);
 
-    assertThat(peer.receiveFinal()).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
+    assertThat(peer.receiveFinal()).startsWith("SIP/2.0 405").containsPattern("Allow: [A-Z, ]*OPTIONS");
   }
 
   @Test

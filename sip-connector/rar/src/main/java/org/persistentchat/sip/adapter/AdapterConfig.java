@@ -28,9 +28,18 @@ public record AdapterConfig(
     List<String> tlsProtocols,
     int maxMessageSize,
     int maxConcurrentRequests,
-    int retryAfterSeconds) {
+    int retryAfterSeconds,
+    int sessionExpires,
+    int minSessionExpires,
+    String tlsClientAuth,
+    PeerTrust trust,
+    int maxRequestsPerSecondPerPeer,
+    int stopDrainSeconds) {
 
   static final int MIN_MESSAGE_SIZE = 1024;
+
+  /** The values the JAIN-SIP RI accepts for {@code gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE}. */
+  static final List<String> CLIENT_AUTH_TYPES = List.of("Enabled", "Want", "Disabled", "DisabledAll");
 
   /** The raw property values as the container set them; any may be null. */
   public record Properties(
@@ -45,7 +54,14 @@ public record AdapterConfig(
       String tlsProtocols,
       Integer maxMessageSize,
       Integer maxConcurrentRequests,
-      Integer retryAfterSeconds) {}
+      Integer retryAfterSeconds,
+      Integer sessionExpires,
+      Integer minSessionExpires,
+      String tlsClientAuth,
+      String trustedPeers,
+      String trustedAddresses,
+      Integer maxRequestsPerSecondPerPeer,
+      Integer stopDrainSeconds) {}
 
   public static AdapterConfig validate(Properties p) throws InvalidConfigurationException {
     List<String> problems = new ArrayList<>();
@@ -111,13 +127,49 @@ public record AdapterConfig(
     int maxConcurrent = atLeast("MaxConcurrentRequests", p.maxConcurrentRequests(), 1, problems);
     int retryAfter = atLeast("RetryAfterSeconds", p.retryAfterSeconds(), 1, problems);
 
+    // RFC 4028 asks for at least 90 s; shorter values are allowed so tests need not wait.
+    int minSe = atLeast("MinSessionExpires", p.minSessionExpires(), 1, problems);
+    int sessionExpires = atLeast("SessionExpires", p.sessionExpires(), 1, problems);
+    if (minSe > 0 && sessionExpires > 0 && sessionExpires < minSe) {
+      problems.add("SessionExpires " + sessionExpires + " is below MinSessionExpires " + minSe);
+    }
+
+    String clientAuth = blankToNull(p.tlsClientAuth());
+    String canonicalAuth = null;
+    if (clientAuth == null) {
+      problems.add("TlsClientAuth is not set (one of " + String.join(", ", CLIENT_AUTH_TYPES) + ")");
+    } else {
+      canonicalAuth = CLIENT_AUTH_TYPES.stream().filter(a -> a.equalsIgnoreCase(clientAuth))
+          .findFirst().orElse(null);
+      if (canonicalAuth == null) {
+        problems.add("TlsClientAuth '" + clientAuth + "' is not one of "
+            + String.join(", ", CLIENT_AUTH_TYPES));
+      }
+    }
+    PeerTrust trust = PeerTrust.parse(p.trustedPeers(), p.trustedAddresses(), problems);
+    if (!trust.peerPatterns().isEmpty() && !transports.contains(Transport.TLS)) {
+      problems.add("TrustedPeers is set but Transports does not include tls");
+    }
+    boolean asksForCertificates = "Enabled".equals(canonicalAuth) || "Want".equals(canonicalAuth);
+    if (!trust.peerPatterns().isEmpty() && canonicalAuth != null && !asksForCertificates) {
+      problems.add("TrustedPeers is set but TlsClientAuth " + canonicalAuth + " never asks for a client certificate");
+    }
+    if (transports.contains(Transport.TLS) && "Enabled".equals(canonicalAuth) && blankToNull(p.trustStore()) == null) {
+      // The RI would fall back to the key store as trust store: only our own certificate.
+      problems.add("TlsClientAuth Enabled requires a TrustStore holding the trusted peers' certificates");
+    }
+
+    int perPeer = atLeast("MaxRequestsPerSecondPerPeer", p.maxRequestsPerSecondPerPeer(), 1, problems);
+    int drain = atLeast("StopDrainSeconds", p.stopDrainSeconds(), 0, problems);
+
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
     }
     return new AdapterConfig(
         bind, port, tlsPort, Set.copyOf(transports), keyStore, p.keyStorePassword(),
         blankToNull(p.trustStore()), p.trustStorePassword(), List.copyOf(protocols),
-        maxMessageSize, maxConcurrent, retryAfter);
+        maxMessageSize, maxConcurrent, retryAfter, sessionExpires, minSe, canonicalAuth, trust,
+        perPeer, drain);
   }
 
   private static int port(String name, Integer value, List<String> problems) {

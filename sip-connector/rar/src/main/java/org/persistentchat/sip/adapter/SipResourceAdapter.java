@@ -8,14 +8,22 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.List;
+import java.util.Timer;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import javax.sip.SipException;
 import javax.transaction.xa.XAResource;
+import org.persistentchat.sip.DialogId;
 import org.persistentchat.sip.ListeningAddress;
+import org.persistentchat.sip.OutboundRequest;
 import org.persistentchat.sip.RequestId;
+import org.persistentchat.sip.SipConnectorException;
+import org.persistentchat.sip.SipOutcome;
 import org.persistentchat.sip.SipResponse;
+import org.persistentchat.sip.Transport;
 import org.persistentchat.sip.adapter.inbound.RequestRouter;
 import org.persistentchat.sip.adapter.inbound.SipActivationSpec;
+import org.persistentchat.sip.adapter.inbound.SipDialogActivationSpec;
 import org.persistentchat.sip.adapter.log.SipAdapterLogger;
 import org.persistentchat.sip.adapter.transport.SipStackService;
 
@@ -42,26 +50,48 @@ public class SipResourceAdapter implements ResourceAdapter {
   private Integer maxMessageSize = 262_144;
   private Integer maxConcurrentRequests = 256;
   private Integer retryAfterSeconds = 5;
+  private Integer sessionExpires = 1800;
+  private Integer minSessionExpires = 90;
+  private String tlsClientAuth = "Want";
+  private String trustedPeers;
+  private String trustedAddresses;
+  private Integer maxRequestsPerSecondPerPeer = 100;
+  private Integer stopDrainSeconds = 10;
 
   private volatile SipStackService stack;
   private volatile RequestRouter router;
+  private volatile Timer timer;
+  private volatile AdapterConfig running;
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
     AdapterConfig config = AdapterConfig.validate(properties());
     RequestRouter newRouter =
         new RequestRouter(context.getWorkManager(), config.maxConcurrentRequests(), config.retryAfterSeconds());
-    SipStackService newStack = new SipStackService(config, newRouter);
+    SipStackService newStack = new SipStackService(config, newRouter, newRouter);
     newRouter.attach(newStack);
+    Timer newTimer;
     try {
-      newStack.start();
+      newTimer = context.createTimer();
+    } catch (jakarta.resource.spi.UnavailableException e) {
+      throw new ResourceAdapterInternalException("PCHAT01904: The container offers no timer: " + e.getMessage(), e);
+    }
+    try {
+      newStack.start(newTimer);
     } catch (SipException e) {
+      newTimer.cancel();
       throw new ResourceAdapterInternalException(
           "PCHAT01902: Cannot open the SIP listening points on " + config.bindAddress() + " (port "
               + config.port() + ", TLS port " + config.tlsPort() + "): " + e.getMessage(), e);
     }
     router = newRouter;
     stack = newStack;
+    timer = newTimer;
+    running = config;
+    if (config.transports().contains(Transport.TLS)) {
+      LOG.tlsConfigured(config.tlsPort(), String.join(",", config.tlsProtocols()), config.tlsClientAuth(),
+          config.trust().peerPatterns().size(), config.trust().addresses().size());
+    }
     LOG.started(newStack.listeningAddresses().stream().map(Object::toString)
         .collect(Collectors.joining(", ")));
   }
@@ -69,18 +99,40 @@ public class SipResourceAdapter implements ResourceAdapter {
   AdapterConfig.Properties properties() {
     return new AdapterConfig.Properties(
         bindAddress, port, tlsPort, transports, keyStore, keyStorePassword, trustStore,
-        trustStorePassword, tlsProtocols, maxMessageSize, maxConcurrentRequests, retryAfterSeconds);
+        trustStorePassword, tlsProtocols, maxMessageSize, maxConcurrentRequests, retryAfterSeconds,
+        sessionExpires, minSessionExpires, tlsClientAuth, trustedPeers, trustedAddresses,
+        maxRequestsPerSecondPerPeer, stopDrainSeconds);
   }
 
+  /**
+   * Stops taking requests (new ones get 503), waits up to {@code StopDrainSeconds} for deliveries
+   * in progress so their responses still go out, then closes every socket and stops every thread
+   * the adapter started.
+   */
   @Override
   public void stop() {
     RequestRouter r = router;
-    if (r != null) {
+    AdapterConfig config = running;
+    if (r != null && config != null) {
+      try {
+        int left = r.drain(config.stopDrainSeconds() * 1000L);
+        if (left > 0) {
+          LOG.drainTimedOut(left, config.stopDrainSeconds());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // stop anyway, promptly: the container wants us gone
+      }
       r.deactivateAll();
     }
     SipStackService s = stack;
+    Timer t = timer;
     stack = null;
     router = null;
+    timer = null;
+    running = null;
+    if (t != null) {
+      t.cancel();
+    }
     if (s != null) {
       s.stop();
       LOG.stopped();
@@ -90,6 +142,11 @@ public class SipResourceAdapter implements ResourceAdapter {
   @Override
   public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec)
       throws ResourceException {
+    if (spec instanceof SipDialogActivationSpec dialogSpec) {
+      running().activate(factory, dialogSpec);
+      LOG.endpointActivated(dialogSpec.toString());
+      return;
+    }
     if (!(spec instanceof SipActivationSpec sipSpec)) {
       throw new NotSupportedException("not a SIP activation spec: " + spec);
     }
@@ -104,6 +161,9 @@ public class SipResourceAdapter implements ResourceAdapter {
     if (r != null && spec instanceof SipActivationSpec sipSpec) {
       r.deactivate(sipSpec);
       LOG.endpointDeactivated(sipSpec.toString());
+    } else if (r != null && spec instanceof SipDialogActivationSpec dialogSpec) {
+      r.deactivate(dialogSpec);
+      LOG.endpointDeactivated(dialogSpec.toString());
     }
   }
 
@@ -122,11 +182,31 @@ public class SipResourceAdapter implements ResourceAdapter {
 
   /** Used by outbound connections. */
   public void respond(RequestId id, SipResponse response) {
+    runningStack().respond(id, response);
+  }
+
+  /** Used by outbound connections: a request inside a dialog. */
+  public CompletionStage<SipOutcome> send(DialogId dialog, OutboundRequest request) {
+    return runningStack().send(dialog, request);
+  }
+
+  /** Used by outbound connections: a request outside any dialog. */
+  public CompletionStage<SipOutcome> send(OutboundRequest request) {
+    return runningStack().send(request);
+  }
+
+  private SipStackService runningStack() {
     SipStackService s = stack;
     if (s == null) {
-      throw new org.persistentchat.sip.SipConnectorException("the SIP resource adapter is stopped");
+      throw new SipConnectorException("the SIP resource adapter is stopped");
     }
-    s.respond(id, response);
+    return s;
+  }
+
+  /** Open dialogs; for monitoring and tests. */
+  public int dialogCount() {
+    SipStackService s = stack;
+    return s == null ? 0 : s.dialogCount();
   }
 
   public List<ListeningAddress> listeningAddresses() {
@@ -230,6 +310,62 @@ public class SipResourceAdapter implements ResourceAdapter {
 
   public void setRetryAfterSeconds(Integer retryAfterSeconds) {
     this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  public Integer getSessionExpires() {
+    return sessionExpires;
+  }
+
+  public void setSessionExpires(Integer sessionExpires) {
+    this.sessionExpires = sessionExpires;
+  }
+
+  public Integer getMinSessionExpires() {
+    return minSessionExpires;
+  }
+
+  public void setMinSessionExpires(Integer minSessionExpires) {
+    this.minSessionExpires = minSessionExpires;
+  }
+
+  public String getTlsClientAuth() {
+    return tlsClientAuth;
+  }
+
+  public void setTlsClientAuth(String tlsClientAuth) {
+    this.tlsClientAuth = tlsClientAuth;
+  }
+
+  public String getTrustedPeers() {
+    return trustedPeers;
+  }
+
+  public void setTrustedPeers(String trustedPeers) {
+    this.trustedPeers = trustedPeers;
+  }
+
+  public String getTrustedAddresses() {
+    return trustedAddresses;
+  }
+
+  public void setTrustedAddresses(String trustedAddresses) {
+    this.trustedAddresses = trustedAddresses;
+  }
+
+  public Integer getMaxRequestsPerSecondPerPeer() {
+    return maxRequestsPerSecondPerPeer;
+  }
+
+  public void setMaxRequestsPerSecondPerPeer(Integer maxRequestsPerSecondPerPeer) {
+    this.maxRequestsPerSecondPerPeer = maxRequestsPerSecondPerPeer;
+  }
+
+  public Integer getStopDrainSeconds() {
+    return stopDrainSeconds;
+  }
+
+  public void setStopDrainSeconds(Integer stopDrainSeconds) {
+    this.stopDrainSeconds = stopDrainSeconds;
   }
 
   // The JCA spec asks adapters to define equality; one adapter instance per deployment.

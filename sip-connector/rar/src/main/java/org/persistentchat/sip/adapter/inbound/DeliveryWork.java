@@ -42,7 +42,8 @@ final class DeliveryWork implements Work {
   @Override
   public void run() {
     Throwable failure = null;
-    stack.beginDelivery(request.id());
+    // Only a transacted delivery has a commit to wait for before the final response may leave.
+    stack.beginDelivery(request.id(), isTransacted());
     try {
       failure = deliver();
     } finally {
@@ -51,6 +52,14 @@ final class DeliveryWork implements Work {
       } finally {
         done.run();
       }
+    }
+  }
+
+  private boolean isTransacted() {
+    try {
+      return factory.isDeliveryTransacted(ON_REQUEST);
+    } catch (NoSuchMethodException e) {
+      return true;
     }
   }
 

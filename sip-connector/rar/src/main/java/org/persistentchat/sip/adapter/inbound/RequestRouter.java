@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
+import org.persistentchat.sip.DialogEnded;
 import org.persistentchat.sip.Header;
 import org.persistentchat.sip.SipRequest;
 import org.persistentchat.sip.adapter.log.SipAdapterLogger;
+import org.persistentchat.sip.adapter.transport.DialogEvents;
 import org.persistentchat.sip.adapter.transport.InboundHandler;
 import org.persistentchat.sip.adapter.transport.SipStackService;
 
@@ -22,9 +23,13 @@ import org.persistentchat.sip.adapter.transport.SipStackService;
  * <p>Answers on the adapter's own account when no endpoint can take the request: 405 with
  * {@code Allow} for a method SIP defines but nobody handles at that URI, 501 for a method
  * unknown to us, 503 with {@code Retry-After} when the adapter is at its concurrency limit or the
- * WorkManager refuses the work.
+ * WorkManager refuses the work. Inside a dialog, a BYE or a session-refresh UPDATE nobody
+ * handles is answered 200 by the adapter: the dialog must end (or live on) either way.
+ *
+ * <p>Also delivers the end of each dialog to every {@link org.persistentchat.sip.SipDialogListener}
+ * activation.
  */
-public final class RequestRouter implements InboundHandler {
+public final class RequestRouter implements InboundHandler, DialogEvents {
 
   /** Methods RFC 3261 and its extensions define; anything else is answered 501. */
   static final Set<String> KNOWN_METHODS =
@@ -35,14 +40,17 @@ public final class RequestRouter implements InboundHandler {
 
   private final List<Activation> activations = new CopyOnWriteArrayList<>();
   private final Map<SipActivationSpec, Activation> bySpec = new ConcurrentHashMap<>();
+  private final Map<SipDialogActivationSpec, MessageEndpointFactory> dialogListeners =
+      new ConcurrentHashMap<>();
   private final WorkManager workManager;
-  private final Semaphore inFlight;
+  private final InFlight inFlight;
   private final String retryAfter;
   private volatile SipStackService stack;
+  private volatile boolean stopping;
 
   public RequestRouter(WorkManager workManager, int maxConcurrent, int retryAfterSeconds) {
     this.workManager = workManager;
-    this.inFlight = new Semaphore(maxConcurrent);
+    this.inFlight = new InFlight(maxConcurrent);
     this.retryAfter = Integer.toString(retryAfterSeconds);
   }
 
@@ -63,13 +71,50 @@ public final class RequestRouter implements InboundHandler {
     }
   }
 
+  public void activate(MessageEndpointFactory factory, SipDialogActivationSpec spec) {
+    dialogListeners.put(spec, factory);
+  }
+
+  public void deactivate(SipDialogActivationSpec spec) {
+    dialogListeners.remove(spec);
+  }
+
   public void deactivateAll() {
     bySpec.clear();
     activations.clear();
+    dialogListeners.clear();
+  }
+
+  /**
+   * Waits for deliveries in progress to finish, so their responses still go out before the stack
+   * closes.
+   *
+   * @return how many were still in progress when the time ran out
+   */
+  public int drain(long millis) throws InterruptedException {
+    stopping = true;
+    return inFlight.awaitIdle(millis);
+  }
+
+  @Override
+  public void dialogEnded(DialogEnded ended) {
+    for (MessageEndpointFactory factory : dialogListeners.values()) {
+      inFlight.enter();
+      try {
+        workManager.scheduleWork(new DialogEndedWork(factory, ended, inFlight::exit));
+      } catch (WorkException e) {
+        inFlight.exit();
+        LOG.dialogEndDeliveryFailed(ended.dialog().toString(), e);
+      }
+    }
   }
 
   @Override
   public void handle(SipRequest request) {
+    if (stopping) {
+      overloaded(request, "the adapter is stopping");
+      return;
+    }
     Activation target = null;
     for (Activation a : activations) {
       if (a.selects(request)) {
@@ -81,19 +126,25 @@ public final class RequestRouter implements InboundHandler {
       refuseUnhandled(request);
       return;
     }
-    if (!inFlight.tryAcquire()) {
+    if (!inFlight.tryEnter()) {
       overloaded(request, "too many requests in progress");
       return;
     }
     try {
-      workManager.scheduleWork(new DeliveryWork(target.factory(), request, stack, inFlight::release));
+      workManager.scheduleWork(new DeliveryWork(target.factory(), request, stack, inFlight::exit));
     } catch (WorkException e) {
-      inFlight.release();
+      inFlight.exit();
       overloaded(request, "work manager refused: " + e.getMessage());
     }
   }
 
   private void refuseUnhandled(SipRequest request) {
+    if (request.dialog().isPresent()
+        && (request.method().equals("BYE") || request.method().equals("UPDATE"))) {
+      // The stack adds Session-Expires to the UPDATE's 200 and ends the dialog on the BYE's.
+      stack.reject(request.id(), 200, null, List.of());
+      return;
+    }
     if (!KNOWN_METHODS.contains(request.method())) {
       LOG.refused(request.method(), request.remote().toString(), 501, "unknown method");
       stack.reject(request.id(), 501, "Not Implemented", List.of());

@@ -1,5 +1,6 @@
 package org.persistentchat.sip.adapter.log;
 
+import static org.jboss.logging.Logger.Level.DEBUG;
 import static org.jboss.logging.Logger.Level.ERROR;
 import static org.jboss.logging.Logger.Level.INFO;
 import static org.jboss.logging.Logger.Level.WARN;
@@ -57,4 +58,52 @@ public interface SipAdapterLogger extends BasicLogger {
   @LogMessage(level = WARN)
   @Message(id = 1020, value = "SIP stack: %s")
   void stackError(String message, @Cause Throwable cause);
+
+  @LogMessage(level = DEBUG)
+  @Message(id = 1030, value = "Dialog %s with %s established over %s, session interval %d s")
+  void dialogEstablished(String dialog, String remote, String transport, int intervalSeconds);
+
+  @LogMessage(level = DEBUG)
+  @Message(id = 1031, value = "Dialog %s with %s ended: %s")
+  void dialogEnded(String dialog, String remote, String reason);
+
+  @LogMessage(level = INFO)
+  @Message(id = 1032, value = "Dialog %s with %s expired after %d s without a refresh; BYE sent")
+  void dialogExpired(String dialog, String remote, int intervalSeconds);
+
+  @LogMessage(level = INFO)
+  @Message(id = 1033, value = "%s from %s names no dialog we keep; answered 481")
+  void unknownDialog(String method, String remote);
+
+  @LogMessage(level = INFO)
+  @Message(id = 1034, value = "%s from %s asks for a session interval of %d s, below our minimum %d s; answered 422")
+  void sessionIntervalTooSmall(String method, String remote, int asked, int minimum);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1040, value = "Peer %s exceeds %d requests per second; %s answered 503")
+  void peerRateLimited(String remote, int perSecond, String method);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1041, value = "Untrusted peer %s (certificate %s) asserted identity %s; %s answered 403")
+  void untrustedAssertion(String remote, String certificate, String asserted, String method);
+
+  @LogMessage(level = INFO)
+  @Message(id = 1042, value = "TLS listening on port %d: protocols %s, client certificates %s, %d trusted peer pattern(s), %d trusted address range(s)")
+  void tlsConfigured(int port, String protocols, String clientAuth, int peerPatterns, int addressRanges);
+
+  @LogMessage(level = INFO)
+  @Message(id = 1050, value = "%s on dialog %s failed: %s; dialog dropped")
+  void inDialogRequestFailed(String method, String dialog, String outcome);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 1051, value = "Delivery of the end of dialog %s failed")
+  void dialogEndDeliveryFailed(String dialog, @Cause Throwable cause);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1060, value = "Stopping with %d deliveries still in progress after waiting %d s")
+  void drainTimedOut(int inFlight, int waitedSeconds);
+
+  @LogMessage(level = INFO)
+  @Message(id = 1061, value = "Stopping: dropped %d open dialog(s)")
+  void dialogsDroppedAtStop(int count);
 }

@@ -1,8 +1,12 @@
 package org.persistentchat.sip.adapter.outbound;
 
+import java.util.concurrent.CompletionStage;
+import org.persistentchat.sip.DialogId;
+import org.persistentchat.sip.OutboundRequest;
 import org.persistentchat.sip.RequestId;
 import org.persistentchat.sip.SipConnection;
 import org.persistentchat.sip.SipConnectorException;
+import org.persistentchat.sip.SipOutcome;
 import org.persistentchat.sip.SipResponse;
 
 /** The handle an application holds; valid until closed or until its managed connection is cleaned up. */
@@ -17,6 +21,16 @@ final class SipConnectionImpl implements SipConnection {
   @Override
   public void respond(RequestId request, SipResponse response) {
     current().factory().adapter().respond(request, response);
+  }
+
+  @Override
+  public CompletionStage<SipOutcome> send(DialogId dialog, OutboundRequest request) {
+    return current().factory().adapter().send(dialog, request);
+  }
+
+  @Override
+  public CompletionStage<SipOutcome> send(OutboundRequest request) {
+    return current().factory().adapter().send(request);
   }
 
   @Override

@@ -5,15 +5,19 @@ import javax.sip.message.Request;
 import org.persistentchat.sip.SipResponse;
 
 /**
- * A request whose final response has not been sent. While the application's delivery is in
- * progress a final response is held back, so that it goes out only after the delivery (and its
- * transaction) completed.
+ * A request whose final response has not been sent. While a transacted delivery is in progress
+ * a final response is held back, so that it goes out only after the container committed; a
+ * delivery without a transaction has nothing to wait for, and its responses leave at once.
  */
 final class PendingRequest {
 
   final ServerTransaction transaction;
   final Request request;
   final String toTag;
+  /** The session interval agreed for an INVITE or UPDATE (RFC 4028), or 0. */
+  volatile int sessionInterval;
+  /** The dialog an in-dialog request belongs to, or null. */
+  volatile ServerDialog dialog;
   private boolean delivering;
   private SipResponse heldFinal;
 
@@ -23,8 +27,8 @@ final class PendingRequest {
     this.toTag = toTag;
   }
 
-  synchronized void beginDelivery() {
-    delivering = true;
+  synchronized void beginDelivery(boolean holdFinalResponse) {
+    delivering = holdFinalResponse;
   }
 
   /**

@@ -2,18 +2,30 @@ package org.persistentchat.sip.adapter.transport;
 
 import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.Timer;
+import java.util.TimerTask;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
@@ -34,12 +46,22 @@ import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
+import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.URI;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.persistentchat.sip.DialogEndReason;
+import org.persistentchat.sip.DialogEnded;
+import org.persistentchat.sip.DialogId;
 import org.persistentchat.sip.Header;
 import org.persistentchat.sip.ListeningAddress;
+import org.persistentchat.sip.OutboundRequest;
+import org.persistentchat.sip.SipOutcome;
 import org.persistentchat.sip.RequestId;
 import org.persistentchat.sip.SipConnectorException;
 import org.persistentchat.sip.SipRequest;
@@ -63,8 +85,16 @@ public final class SipStackService implements SipListener {
 
   private static final SipAdapterLogger LOG = SipAdapterLogger.LOG;
 
+  private static final long SWEEP_MILLIS = 500;
+  private static final Pattern FIRST_SIP_URI = Pattern.compile("(?i)<?\\s*(sips?:[^>,\\s]+)");
+
   private final AdapterConfig config;
   private final InboundHandler handler;
+  private final DialogEvents dialogEvents;
+  private final Map<DialogId, ServerDialog> dialogs = new ConcurrentHashMap<>();
+  private final ClientRequests clientRequests = new ClientRequests();
+  private final SessionTimer sessionTimer;
+  private final PeerRateLimiter rateLimiter;
   private final Map<RequestId, PendingRequest> pending = new ConcurrentHashMap<>();
   private final String idPrefix = UUID.randomUUID().toString().substring(0, 8) + "-";
   private final AtomicLong sequence = new AtomicLong();
@@ -74,18 +104,30 @@ public final class SipStackService implements SipListener {
   private SipProvider provider;
   private MessageFactory messages;
   private HeaderFactory headers;
+  private AddressFactory addressFactory;
+  private AffinityRouter router;
+  private TimerTask sweeper;
 
-  public SipStackService(AdapterConfig config, InboundHandler handler) {
+  public SipStackService(AdapterConfig config, InboundHandler handler, DialogEvents dialogEvents) {
     this.config = config;
     this.handler = handler;
+    this.dialogEvents = dialogEvents;
+    this.sessionTimer = new SessionTimer(config.sessionExpires(), config.minSessionExpires());
+    this.rateLimiter = new PeerRateLimiter(config.maxRequestsPerSecondPerPeer());
   }
 
-  /** Creates the stack and opens every configured listening point; closes them all on failure. */
-  public synchronized void start() throws SipException {
+  /**
+   * Creates the stack and opens every configured listening point; closes them all on failure.
+   *
+   * @param timer the adapter's timer (from the BootstrapContext), for expiring idle dialogs
+   */
+  public synchronized void start(Timer timer) throws SipException {
     try {
       stack = new SipStackImpl(stackProperties());
+      router = (AffinityRouter) stack.getRouter();
       messages = new gov.nist.javax.sip.message.MessageFactoryImpl();
       headers = new gov.nist.javax.sip.header.HeaderFactoryImpl();
+      addressFactory = new gov.nist.javax.sip.address.AddressFactoryImpl();
       for (Transport transport : List.of(Transport.UDP, Transport.TCP, Transport.TLS)) {
         if (!config.transports().contains(transport)) {
           continue;
@@ -101,6 +143,13 @@ public final class SipStackService implements SipListener {
         addresses.add(new ListeningAddress(transport, config.bindAddress(), port));
       }
       stack.start();
+      sweeper = new TimerTask() {
+        @Override
+        public void run() {
+          sweep();
+        }
+      };
+      timer.schedule(sweeper, SWEEP_MILLIS, SWEEP_MILLIS);
     } catch (SipException | InvalidArgumentException | java.util.TooManyListenersException
         | RuntimeException e) {
       stop();
@@ -120,23 +169,48 @@ public final class SipStackService implements SipListener {
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize() + 65_536));
     p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+    p.setProperty("javax.sip.ROUTER_PATH", AffinityRouter.class.getName());
+    // No congestion auditor: our own limits answer overload with 503, and the auditor's timer
+    // thread leaks when the RI's UDP processor fails to stop (see stop()).
+    p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
     if (config.transports().contains(Transport.TLS)) {
+      // What the RI 1.3.0-91 reads (SipStackImpl, SslNetworkLayer): javax.net.ssl.* from the stack
+      // properties, not from the JVM's system properties, so each adapter has its own stores.
       p.setProperty("javax.net.ssl.keyStore", config.keyStore());
       p.setProperty("javax.net.ssl.keyStorePassword", nullToEmpty(config.keyStorePassword()));
       if (config.trustStore() != null) {
         p.setProperty("javax.net.ssl.trustStore", config.trustStore());
         p.setProperty("javax.net.ssl.trustStorePassword", nullToEmpty(config.trustStorePassword()));
       }
-      p.setProperty("gov.nist.javax.sip.TLS_SERVER_PROTOCOLS", String.join(",", config.tlsProtocols()));
+      // 1.3.0-91 has no TLS_SERVER_PROTOCOLS: TLS_CLIENT_PROTOCOLS sets the protocols of the
+      // listening socket (TLSMessageProcessor) as well as of outgoing connections.
       p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", config.tlsProtocols()));
+      p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", config.tlsClientAuth());
+      // The RI's built-in cipher list is from 2011 (no TLS 1.3 suites): use the JDK's defaults.
+      p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", jdkCipherSuites()));
     }
     return p;
   }
 
+  private static List<String> jdkCipherSuites() {
+    try {
+      return List.of(SSLContext.getDefault().getDefaultSSLParameters().getCipherSuites());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK offers no default TLS context", e);
+    }
+  }
+
   /** Closes every listening point and drops the stack; safe to call more than once. */
   public synchronized void stop() {
+    if (sweeper != null) {
+      sweeper.cancel();
+      sweeper = null;
+    }
     if (stack == null) {
       return;
+    }
+    if (!dialogs.isEmpty()) {
+      LOG.dialogsDroppedAtStop(dialogs.size());
     }
     if (provider != null) {
       provider.removeSipListener(this);
@@ -144,6 +218,10 @@ public final class SipStackService implements SipListener {
         stack.deleteSipProvider(provider);
       } catch (ObjectInUseException e) {
         LOG.stackError("provider still in use while stopping", e);
+      } catch (RuntimeException e) {
+        // RI 1.3.0-91: a UDP processor stopped moments after starting throws NPE after it has
+        // closed its socket; carry on so the rest is released too.
+        LOG.stackError("error while closing the SIP provider", e);
       }
     }
     Iterator<?> points = stack.getListeningPoints();
@@ -154,19 +232,30 @@ public final class SipStackService implements SipListener {
     for (ListeningPoint lp : toDelete) {
       try {
         stack.deleteListeningPoint(lp);
-      } catch (ObjectInUseException e) {
-        LOG.stackError("listening point still in use while stopping: " + lp.getPort(), e);
+      } catch (ObjectInUseException | RuntimeException e) {
+        LOG.stackError("could not close listening point " + lp.getPort() + " while stopping", e);
       }
     }
-    stack.stop();
+    try {
+      stack.stop();
+    } catch (RuntimeException e) {
+      LOG.stackError("error while stopping the SIP stack", e); // see deleteSipProvider above
+    }
     stack = null;
     provider = null;
     addresses.clear();
     pending.clear();
+    dialogs.clear();
+    clientRequests.failAll(SipOutcome.failure(SipOutcome.Kind.TRANSPORT_ERROR, "the SIP adapter stopped"));
   }
 
   public synchronized List<ListeningAddress> listeningAddresses() {
     return List.copyOf(addresses);
+  }
+
+  /** How many dialogs are open; for monitoring. */
+  public int dialogCount() {
+    return dialogs.size();
   }
 
   /** How many requests await their final response; for monitoring. */
@@ -181,7 +270,13 @@ public final class SipStackService implements SipListener {
     Request request = event.getRequest();
     String method = request.getMethod();
     if (Request.ACK.equals(method)) {
-      return; // ACKs for non-2xx are absorbed by the stack; 2xx ACKs end an INVITE (no dialogs yet).
+      // ACKs for non-2xx are absorbed by the transaction; a 2xx ACK confirms our dialog, whose
+      // JAIN-SIP side stops retransmitting the 2xx.
+      ServerDialog acked = dialogs.get(inDialogId(request));
+      if (acked != null) {
+        acked.acknowledge();
+      }
+      return;
     }
     ServerTransaction transaction = event.getServerTransaction();
     if (transaction == null) {
@@ -201,38 +296,95 @@ public final class SipStackService implements SipListener {
     PendingRequest entry = new PendingRequest(transaction, request, newTag());
     RequestId id = new RequestId(idPrefix + sequence.incrementAndGet());
     pending.put(id, entry);
+    SIPServerTransaction st = (SIPServerTransaction) transaction;
+    InetSocketAddress remote = new InetSocketAddress(st.getPeerAddress(), st.getPeerPort());
 
+    if (!rateLimiter.tryAcquire(remote.getAddress())) {
+      LOG.peerRateLimited(remote.toString(), config.maxRequestsPerSecondPerPeer(), method);
+      reject(id, Response.SERVICE_UNAVAILABLE, "Too Many Requests From This Peer",
+          List.of(new Header("Retry-After", Integer.toString(config.retryAfterSeconds()))));
+      return;
+    }
     if (Request.CANCEL.equals(method)) {
       cancel(id, entry);
       return;
+    }
+    Transport transport = Transport.of(st.getTransport());
+    List<String> certificate = PeerCertificates.identities(transaction);
+    boolean trusted = transport == Transport.TLS
+        ? config.trust().trustsCertificate(certificate)
+        : transport == Transport.TCP && config.trust().trustsAddress(remote.getAddress());
+    Optional<String> assertion = Optional.ofNullable(request.getHeader("P-Asserted-Identity"))
+        .map(h -> h.toString().substring(h.toString().indexOf(':') + 1).trim());
+    if (assertion.isPresent() && transport == Transport.TLS && !trusted) {
+      // On the trusted-peer (mutual TLS) port an assertion from an unknown peer is an attack,
+      // not a mistake: refuse rather than silently falling back to From.
+      LOG.untrustedAssertion(remote.toString(), certificate.isEmpty() ? "none" : certificate.get(0),
+          assertion.get(), method);
+      reject(id, Response.FORBIDDEN, "Identity Assertion Not Trusted", List.of());
+      return;
+    }
+
+    String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
+    if (toTag != null) {
+      ServerDialog dialog = dialogs.get(inDialogId(request));
+      if (dialog == null) {
+        LOG.unknownDialog(method, remote.toString());
+        reject(id, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, null, List.of());
+        return;
+      }
+      dialog.touch();
+      entry.dialog = dialog;
+    }
+    if (Request.INVITE.equals(method) || Request.UPDATE.equals(method)) {
+      OptionalInt interval = sessionTimer.negotiate(request);
+      if (interval.isEmpty()) {
+        LOG.sessionIntervalTooSmall(method, remote.toString(),
+            SessionTimer.seconds(request, SessionTimer.SESSION_EXPIRES).orElse(0), sessionTimer.minimum());
+        reject(id, 422, "Session Interval Too Small",
+            List.of(new Header(SessionTimer.MIN_SE, Integer.toString(sessionTimer.minimum()))));
+        return;
+      }
+      entry.sessionInterval = interval.getAsInt();
     }
     if (Request.INVITE.equals(method)) {
       sendNow(id, entry, SipResponse.status(Response.TRYING).build());
     }
     byte[] body = request.getRawContent();
     if (body != null && body.length > config.maxMessageSize()) {
-      LOG.refused(method, String.valueOf(event.getSource()), Response.MESSAGE_TOO_LARGE, "body too large");
+      LOG.refused(method, remote.toString(), Response.MESSAGE_TOO_LARGE, "body too large");
       reject(id, Response.MESSAGE_TOO_LARGE, null, List.of());
       return;
     }
-    Optional<SipRequest> converted = convert(id, entry, event);
+    Optional<SipRequest> converted =
+        convert(id, entry, transport, remote, certificate, trusted, assertion);
     converted.ifPresent(handler::handle);
   }
 
-  private Optional<SipRequest> convert(RequestId id, PendingRequest entry, RequestEvent event) {
+  /** The id of the dialog an in-dialog request names, seen from our side. */
+  private static DialogId inDialogId(Request request) {
+    return new DialogId(
+        ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId(),
+        nullToEmpty(((ToHeader) request.getHeader(ToHeader.NAME)).getTag()),
+        nullToEmpty(((FromHeader) request.getHeader(FromHeader.NAME)).getTag()));
+  }
+
+  private Optional<SipRequest> convert(RequestId id, PendingRequest entry, Transport transport,
+      InetSocketAddress remote, List<String> certificate, boolean trusted, Optional<String> assertion) {
     Request request = entry.request;
-    SIPServerTransaction st = (SIPServerTransaction) entry.transaction;
     try {
       FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
       ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
       CallIdHeader callId = (CallIdHeader) request.getHeader(CallIdHeader.NAME);
       CSeqHeader cseq = (CSeqHeader) request.getHeader(CSeqHeader.NAME);
+      SipUri fromUri = SipUri.parse(from.getAddress().getURI().toString());
+      SipUri asserted = trusted ? assertion.flatMap(SipStackService::firstSipUri).orElse(fromUri) : fromUri;
       return Optional.of(
           new SipRequest(
               id,
               request.getMethod(),
               SipUri.parse(request.getRequestURI().toString()),
-              SipUri.parse(from.getAddress().getURI().toString()),
+              fromUri,
               nullToEmpty(from.getTag()),
               SipUri.parse(to.getAddress().getURI().toString()),
               Optional.ofNullable(to.getTag()),
@@ -240,13 +392,43 @@ public final class SipStackService implements SipListener {
               cseq.getSeqNumber(),
               headersOf(request),
               request.getRawContent(),
-              Transport.of(st.getTransport()),
-              new InetSocketAddress(st.getPeerAddress(), st.getPeerPort()),
-              Optional.empty()));
+              transport,
+              remote,
+              certificate.isEmpty() ? Optional.empty() : Optional.of(certificate.get(0)),
+              dialogOf(entry, callId.getCallId(), nullToEmpty(from.getTag())),
+              asserted,
+              trusted));
     } catch (IllegalArgumentException e) {
       reject(id, 416, "Unsupported URI Scheme", List.of());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The dialog a request belongs to; for an initial INVITE, the one a 2xx answer will create (its
+   * To tag is chosen already), so the application can key its session before answering.
+   */
+  private static Optional<DialogId> dialogOf(PendingRequest entry, String callId, String fromTag) {
+    if (entry.dialog != null) {
+      return Optional.of(entry.dialog.id);
+    }
+    if (Request.INVITE.equals(entry.request.getMethod())) {
+      return Optional.of(new DialogId(callId, entry.toTag, fromTag));
+    }
+    return Optional.empty();
+  }
+
+  /** The first sip: or sips: URI of a P-Asserted-Identity value (which may also hold a tel:). */
+  private static Optional<SipUri> firstSipUri(String value) {
+    Matcher m = FIRST_SIP_URI.matcher(value);
+    while (m.find()) {
+      try {
+        return Optional.of(SipUri.parse(m.group(1)));
+      } catch (IllegalArgumentException e) {
+        // not a usable URI: try the next one
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<Header> headersOf(Request request) {
@@ -288,7 +470,7 @@ public final class SipStackService implements SipListener {
 
   /**
    * Sends a response the application gave. A final response given while the request is being
-   * delivered is held until {@link #endDelivery}.
+   * delivered is held until {@link #endDelivery} when the delivery is transacted.
    */
   public void respond(RequestId id, SipResponse response) {
     PendingRequest entry = pending.get(id);
@@ -302,10 +484,10 @@ public final class SipStackService implements SipListener {
   }
 
   /** Marks the start of the application's delivery of a request. */
-  public void beginDelivery(RequestId id) {
+  public void beginDelivery(RequestId id, boolean holdFinalResponse) {
     PendingRequest entry = pending.get(id);
     if (entry != null) {
-      entry.beginDelivery();
+      entry.beginDelivery(holdFinalResponse);
     }
   }
 
@@ -345,6 +527,7 @@ public final class SipStackService implements SipListener {
   }
 
   private void sendNow(RequestId id, PendingRequest entry, SipResponse response) {
+    ServerDialog created = null;
     try {
       Response sip = messages.createResponse(response.status(), entry.request);
       response.reason().ifPresent(r -> setReason(sip, r));
@@ -360,16 +543,232 @@ public final class SipStackService implements SipListener {
             (ContentTypeHeader) headers.createHeader(ContentTypeHeader.NAME, response.contentType().get());
         sip.setContent(response.body(), type);
       }
+      String method = entry.request.getMethod();
+      boolean success = response.status() >= 200 && response.status() < 300;
+      if (success && (Request.INVITE.equals(method) || Request.UPDATE.equals(method))) {
+        addContactIfMissing(sip, entry);
+        int interval = addSessionExpiresIfMissing(sip, entry);
+        if (entry.dialog != null) {
+          entry.dialog.refresh(interval);
+        } else if (Request.INVITE.equals(method)) {
+          created = createDialog(entry, interval);
+        }
+      }
       entry.transaction.sendResponse(sip);
+      if (created != null) {
+        LOG.dialogEstablished(created.id.toString(), created.remote.toString(),
+            created.transport.token(), created.intervalSeconds());
+      }
+      if (response.isFinal() && Request.BYE.equals(method) && entry.dialog != null) {
+        endDialog(entry.dialog, DialogEndReason.BYE_RECEIVED);
+      }
     } catch (ParseException e) {
       throw new IllegalArgumentException("invalid response for " + describe(entry) + ": " + e.getMessage(), e);
     } catch (SipException | InvalidArgumentException | RuntimeException e) {
+      if (created != null) {
+        dialogs.remove(created.id); // the peer never saw the 2xx, so there is no dialog to end
+        router.unpin(created.id.callId());
+      }
       LOG.responseNotSent(response.status(), describe(entry), e);
       throw new SipConnectorException("could not send " + response + " to " + describe(entry), e);
     } finally {
       if (response.isFinal()) {
         pending.remove(id);
       }
+    }
+  }
+
+  // ---- dialogs ----
+
+  /** Creates the server dialog for an INVITE being answered 2xx, before the 2xx leaves. */
+  private ServerDialog createDialog(PendingRequest entry, int interval) throws SipException {
+    Request request = entry.request;
+    SIPServerTransaction st = (SIPServerTransaction) entry.transaction;
+    Dialog dialog = provider.getNewDialog(entry.transaction);
+    FromHeader from = (FromHeader) request.getHeader(FromHeader.NAME);
+    String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+    ServerDialog created = new ServerDialog(
+        new DialogId(callId, entry.toTag, nullToEmpty(from.getTag())),
+        dialog,
+        SipUri.parse(from.getAddress().getURI().toString()),
+        Transport.of(st.getTransport()),
+        new InetSocketAddress(st.getPeerAddress(), st.getPeerPort()),
+        interval);
+    dialogs.put(created.id, created);
+    router.pin(callId, created.connection, created.transport);
+    return created;
+  }
+
+  /** A 2xx to INVITE or UPDATE names where in-dialog requests reach us: our listening point. */
+  private void addContactIfMissing(Response sip, PendingRequest entry) throws ParseException {
+    if (sip.getHeader(javax.sip.header.ContactHeader.NAME) != null) {
+      return;
+    }
+    Transport transport = Transport.of(((SIPServerTransaction) entry.transaction).getTransport());
+    int port = transport == Transport.TLS ? config.tlsPort() : config.port();
+    String uri = "sip:" + config.bindAddress() + ":" + port
+        + (transport == Transport.UDP ? "" : ";transport=" + transport.token());
+    sip.addHeader(headers.createContactHeader(addressFactory.createAddress(uri)));
+  }
+
+  /**
+   * Puts the agreed session interval in a 2xx (RFC 4028; Lync clients read it to time their
+   * UPDATE refreshes), unless the application set one itself, and returns the interval in force.
+   */
+  private int addSessionExpiresIfMissing(Response sip, PendingRequest entry) throws ParseException {
+    javax.sip.header.Header given = sip.getHeader(SessionTimer.SESSION_EXPIRES);
+    if (given != null) {
+      String value = given.toString().substring(given.toString().indexOf(':') + 1);
+      OptionalInt seconds = SessionTimer.leadingInt(value);
+      if (seconds.isPresent()) {
+        return seconds.getAsInt();
+      }
+    }
+    int interval = entry.sessionInterval > 0 ? entry.sessionInterval : config.sessionExpires();
+    sip.addHeader(headers.createHeader(SessionTimer.SESSION_EXPIRES, interval + ";refresher=uac"));
+    if (SessionTimer.supportsTimer(entry.request) && sip.getHeader("Require") == null) {
+      sip.addHeader(headers.createHeader("Require", "timer"));
+    }
+    return interval;
+  }
+
+  /** Forgets a dialog and tells the application, once, however many paths report the end. */
+  private void endDialog(ServerDialog dialog, DialogEndReason reason) {
+    if (!dialogs.remove(dialog.id, dialog)) {
+      return;
+    }
+    if (dialogs.keySet().stream().noneMatch(d -> d.callId().equals(dialog.id.callId()))) {
+      router.unpin(dialog.id.callId());
+    }
+    LOG.dialogEnded(dialog.id.toString(), dialog.remote.toString(), reason.name());
+    dialogEvents.dialogEnded(new DialogEnded(dialog.id, reason, dialog.remote, Instant.now()));
+  }
+
+  /** Runs on the adapter's timer: ends idle dialogs and forgets quiet peers. */
+  private void sweep() {
+    long now = System.nanoTime();
+    for (ServerDialog dialog : dialogs.values()) {
+      if (dialog.expired(now)) {
+        LOG.dialogExpired(dialog.id.toString(), dialog.remote.toString(), dialog.intervalSeconds());
+        // Best effort: the peer may be gone, which is why the dialog expired.
+        sendInDialog(dialog, OutboundRequest.method(Request.BYE).build());
+        endDialog(dialog, DialogEndReason.EXPIRED);
+      }
+    }
+    rateLimiter.prune();
+  }
+
+  // ---- outbound requests ----
+
+  /** Sends a request on a dialog we keep; see {@link org.persistentchat.sip.SipConnection#send}. */
+  public CompletionStage<SipOutcome> send(DialogId id, OutboundRequest request) {
+    ServerDialog dialog = dialogs.get(id);
+    if (dialog == null) {
+      return CompletableFuture.completedFuture(
+          SipOutcome.failure(SipOutcome.Kind.NO_SUCH_DIALOG, "no dialog " + id));
+    }
+    CompletionStage<SipOutcome> outcome = sendInDialog(dialog, request);
+    if (Request.BYE.equals(request.method())) {
+      endDialog(dialog, DialogEndReason.BYE_SENT);
+    }
+    return outcome;
+  }
+
+  private CompletionStage<SipOutcome> sendInDialog(ServerDialog dialog, OutboundRequest request) {
+    ClientTransaction transaction = null;
+    // One sender at a time per dialog, so CSeq order is send order.
+    synchronized (dialog) {
+      try {
+        Request sip = dialog.dialog.createRequest(request.method());
+        decorate(sip, request);
+        transaction = provider.getNewClientTransaction(sip);
+        CompletableFuture<SipOutcome> outcome =
+            clientRequests.register(transaction, dialog.id, request.method());
+        dialog.dialog.sendRequest(transaction);
+        return outcome;
+      } catch (ParseException e) {
+        throw new IllegalArgumentException("invalid " + request.method() + " for dialog " + dialog.id
+            + ": " + e.getMessage(), e);
+      } catch (SipException | RuntimeException e) {
+        ClientRequests.Awaited lost = clientRequests.take(transaction);
+        SipOutcome failed = SipOutcome.failure(SipOutcome.Kind.TRANSPORT_ERROR, String.valueOf(e.getMessage()));
+        if (lost != null) {
+          lost.outcome().complete(failed);
+        }
+        if (!Request.BYE.equals(request.method())) {
+          LOG.inDialogRequestFailed(request.method(), dialog.id.toString(), failed.toString());
+          endDialog(dialog, DialogEndReason.TRANSPORT_FAILURE);
+        }
+        return CompletableFuture.completedFuture(failed);
+      }
+    }
+  }
+
+  /** Sends a request outside any dialog; see {@link org.persistentchat.sip.SipConnection#send}. */
+  public CompletionStage<SipOutcome> send(OutboundRequest request) {
+    SipUri target = request.to().orElseThrow(
+        () -> new IllegalArgumentException("an out-of-dialog " + request.method() + " needs a target (to)"));
+    SipUri fromUri = request.from().orElseThrow(
+        () -> new IllegalArgumentException("an out-of-dialog " + request.method() + " needs a From"));
+    Transport transport = request.transport().orElse(Transport.UDP);
+    if (!config.transports().contains(transport)) {
+      throw new IllegalArgumentException("the adapter does not listen on " + transport.token());
+    }
+    ClientTransaction transaction = null;
+    try {
+      URI requestUri = addressFactory.createURI(
+          target + (transport == Transport.UDP ? "" : ";transport=" + transport.token()));
+      Address fromAddress = addressFactory.createAddress(fromUri.toString());
+      Address toAddress = addressFactory.createAddress(target.toString());
+      int port = transport == Transport.TLS ? config.tlsPort() : config.port();
+      ViaHeader via = headers.createViaHeader(config.bindAddress(), port, transport.token(), null);
+      MaxForwardsHeader maxForwards = headers.createMaxForwardsHeader(70);
+      Request sip = messages.createRequest(requestUri, request.method(), provider.getNewCallId(),
+          headers.createCSeqHeader(1L, request.method()), headers.createFromHeader(fromAddress, newTag()),
+          headers.createToHeader(toAddress, null), new ArrayList<>(List.of(via)), maxForwards);
+      decorate(sip, request);
+      transaction = provider.getNewClientTransaction(sip);
+      CompletableFuture<SipOutcome> outcome = clientRequests.register(transaction, null, request.method());
+      transaction.sendRequest();
+      return outcome;
+    } catch (ParseException | InvalidArgumentException e) {
+      throw new IllegalArgumentException("invalid " + request + ": " + e.getMessage(), e);
+    } catch (SipException e) {
+      ClientRequests.Awaited lost = clientRequests.take(transaction);
+      SipOutcome failed = SipOutcome.failure(SipOutcome.Kind.TRANSPORT_ERROR, String.valueOf(e.getMessage()));
+      if (lost != null) {
+        lost.outcome().complete(failed);
+      }
+      return CompletableFuture.completedFuture(failed);
+    }
+  }
+
+  private void decorate(Request sip, OutboundRequest request) throws ParseException {
+    for (Header h : request.headers()) {
+      sip.addHeader(headers.createHeader(h.name(), h.value()));
+    }
+    if (request.contentType().isPresent()) {
+      ContentTypeHeader type =
+          (ContentTypeHeader) headers.createHeader(ContentTypeHeader.NAME, request.contentType().get());
+      sip.setContent(request.body(), type);
+    }
+  }
+
+  private void complete(ClientTransaction transaction, SipOutcome outcome) {
+    ClientRequests.Awaited awaited = clientRequests.take(transaction);
+    if (awaited == null) {
+      return;
+    }
+    awaited.outcome().complete(outcome);
+    if (awaited.dialog() == null || !outcome.dialogGone() || Request.BYE.equals(awaited.method())) {
+      return;
+    }
+    ServerDialog dialog = dialogs.get(awaited.dialog());
+    if (dialog != null) {
+      LOG.inDialogRequestFailed(awaited.method(), dialog.id.toString(), outcome.toString());
+      endDialog(dialog, outcome.kind() == SipOutcome.Kind.RESPONSE
+          && outcome.status() != Response.REQUEST_TIMEOUT
+          ? DialogEndReason.REJECTED_BY_PEER : DialogEndReason.TRANSPORT_FAILURE);
     }
   }
 
@@ -413,13 +812,21 @@ public final class SipStackService implements SipListener {
 
   @Override
   public void processResponse(ResponseEvent event) {
-    // No client transactions yet: outbound requests arrive with the dialog work.
+    Response response = event.getResponse();
+    if (response.getStatusCode() < 200 || event.getClientTransaction() == null) {
+      return; // provisional, or a 2xx retransmission without a transaction
+    }
+    complete(event.getClientTransaction(),
+        SipOutcome.response(response.getStatusCode(), response.getReasonPhrase()));
   }
 
   @Override
   public void processTimeout(TimeoutEvent event) {
     if (event.isServerTransaction()) {
       forget(event.getServerTransaction());
+    } else {
+      complete(event.getClientTransaction(),
+          SipOutcome.failure(SipOutcome.Kind.TIMEOUT, "no final response"));
     }
   }
 
@@ -427,6 +834,14 @@ public final class SipStackService implements SipListener {
   public void processIOException(IOExceptionEvent event) {
     LOG.stackError("I/O error towards " + event.getHost() + ":" + event.getPort() + "/"
         + event.getTransport(), null);
+    // A lost TCP/TLS connection takes its dialogs along: in-dialog requests must use it.
+    for (ServerDialog dialog : dialogs.values()) {
+      if (dialog.transport != Transport.UDP
+          && dialog.connection.getPort() == event.getPort()
+          && dialog.connection.getAddress().getHostAddress().equals(event.getHost())) {
+        endDialog(dialog, DialogEndReason.TRANSPORT_FAILURE);
+      }
+    }
   }
 
   @Override
@@ -438,7 +853,14 @@ public final class SipStackService implements SipListener {
 
   @Override
   public void processDialogTerminated(DialogTerminatedEvent event) {
-    // No dialogs are kept yet.
+    // Ends we caused are already off the map; what remains is the stack giving up on a dialog,
+    // typically because the 2xx to the INVITE was never acknowledged.
+    for (ServerDialog dialog : dialogs.values()) {
+      if (dialog.dialog == event.getDialog()) {
+        endDialog(dialog, dialog.acknowledged()
+            ? DialogEndReason.TRANSPORT_FAILURE : DialogEndReason.ACK_NOT_RECEIVED);
+      }
+    }
   }
 
   private void forget(ServerTransaction transaction) {

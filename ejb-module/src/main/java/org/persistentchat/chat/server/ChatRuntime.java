@@ -1,0 +1,90 @@
+package org.persistentchat.chat.server;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.persistentchat.chat.ChatService;
+import org.persistentchat.chat.ChatSettings;
+import org.persistentchat.chat.ConfiguredChatPolicy;
+import org.persistentchat.chat.sip.DialogSessions;
+import org.persistentchat.chat.sip.SipSessionSender;
+import org.persistentchat.compliance.ComplianceRecorder;
+import org.persistentchat.room.UnitOfWork;
+import org.persistentchat.session.InMemorySessionRegistry;
+import org.persistentchat.session.SessionId;
+import org.persistentchat.session.SessionRegistry;
+import org.persistentchat.sip.OutboundRequest;
+import org.persistentchat.sip.SipConnection;
+import org.persistentchat.sip.SipConnectionFactory;
+import org.persistentchat.xccos.XccosParser;
+
+/**
+ * The one chat service of this server, built once the schema is ready. Who is connected where
+ * lives in its {@link SessionRegistry}: today in memory on this node; a pool of servers replaces
+ * that one object with a shared implementation (docs/adr/0006).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChatRuntime {
+
+  @EJB
+  private UnitOfWork unitOfWork;
+
+  @Inject
+  private ComplianceRecorder compliance;
+
+  @Resource(lookup = SipConnectionFactory.JNDI_NAME)
+  private SipConnectionFactory sip;
+
+  @Resource
+  private ManagedExecutorService executor;
+
+  private ChatService service;
+  private ChatSettings settings;
+
+  @PostConstruct
+  void start() {
+    settings = ChatServerSettings.fromSystemProperties();
+    SessionRegistry registry = new InMemorySessionRegistry();
+    service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
+        compliance, new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
+        executor, Clock.systemUTC());
+  }
+
+  public ChatService service() {
+    return service;
+  }
+
+  public ChatSettings settings() {
+    return settings;
+  }
+
+  /** Ends sessions that have been silent too long, and tells their clients with BYE. */
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  void expireIdleSessions() {
+    List<SessionId> expired = service.expireIdleSessions();
+    if (expired.isEmpty()) {
+      return;
+    }
+    try (SipConnection connection = sip.getConnection()) {
+      for (SessionId session : expired) {
+        connection.send(DialogSessions.dialogOf(session), OutboundRequest.method("BYE").build());
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.persistentchat.chat.server;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.persistentchat.room.RefusedException;
+import org.persistentchat.room.UnitOfWork;
+
+/**
+ * Runs each unit of the chat core's work in its own container transaction on the mgc unit. The
+ * compliance recorder's JMS send joins the same transaction, so a post and its compliance record
+ * commit or roll back together. A {@link RefusedException} rolls back (it is an application
+ * exception with rollback).
+ */
+@Stateless
+@Local(UnitOfWork.class)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class MgcUnitOfWork implements UnitOfWork {
+
+  @PersistenceContext(unitName = "mgc")
+  private EntityManager mgc;
+
+  @Override
+  public <T> T call(Work<T> work) throws RefusedException {
+    T result = work.apply(mgc);
+    mgc.flush();
+    return result;
+  }
+}
