@@ -116,6 +116,9 @@ if [[ "$test_users" == true ]]; then
   echo "provision: test user 'pchat-tester' without roles (password in $root/test-user-password.txt)"
 fi
 
+# The compliance adapter writes its XML here by default (pchat.compliance.outputDirectory).
+mkdir -p "$home/standalone/data/compliance"
+
 rm -f "$home"/standalone/deployments/*.ear*
 if [[ -n "$deploy" ]]; then
   cp "$deploy" "$home/standalone/deployments/"

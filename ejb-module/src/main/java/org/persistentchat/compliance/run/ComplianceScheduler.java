@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -38,6 +39,7 @@ import org.persistentchat.compliance.xml.XmlComplianceAdapter;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaStartup")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ComplianceScheduler {
 

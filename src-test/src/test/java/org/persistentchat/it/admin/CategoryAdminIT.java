@@ -10,8 +10,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.persistentchat.it.support.AdminClient;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.persistentchat.it.admin.AdminClient.Reply;
+import org.persistentchat.it.support.AdminClient.Reply;
 import org.persistentchat.it.support.TestServer;
 
 /** /api/categories on the deployed EAR, as New/Get/Set/Remove-CsPersistentChatCategory. */

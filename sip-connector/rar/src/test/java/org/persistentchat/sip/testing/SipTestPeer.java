@@ -60,6 +60,7 @@ public final class SipTestPeer implements SipListener, AutoCloseable {
   private volatile int answerStatus = 200;
   private volatile Dialog dialog;
   private volatile String contactOverride;
+  private volatile String user = "alice@example.org";
 
   private SipTestPeer(String transport, Properties extra) throws IOException, SipException {
     this.transport = transport;
@@ -92,6 +93,12 @@ public final class SipTestPeer implements SipListener, AutoCloseable {
     return new SipTestPeer(transport, stackProperties);
   }
 
+  /** Acts as this user ({@code user@domain}) in From and Contact; alice@example.org by default. */
+  public SipTestPeer as(String user) {
+    this.user = user;
+    return this;
+  }
+
   public int port() {
     return port;
   }
@@ -118,7 +125,7 @@ public final class SipTestPeer implements SipListener, AutoCloseable {
   public Response invite(String user, int serverPort, String... extraHeaders) throws Exception {
     Request invite = newRequest(Request.INVITE, user, serverPort, extraHeaders);
     String contact = contactOverride != null ? contactOverride
-        : "sip:alice@127.0.0.1:" + port + ";transport=" + transport;
+        : "sip:" + this.user.split("@")[0] + "@127.0.0.1:" + port + ";transport=" + transport;
     invite.addHeader(headers.createContactHeader(addresses.createAddress(contact)));
     invite.setContent("v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=session\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
         + "m=message " + port + " sip null\r\n", headers.createContentTypeHeader("application", "sdp"));
@@ -167,7 +174,7 @@ public final class SipTestPeer implements SipListener, AutoCloseable {
   private Request newRequest(String method, String user, int serverPort, String... extraHeaders)
       throws ParseException, javax.sip.InvalidArgumentException {
     String target = "sip:" + user + "@127.0.0.1:" + serverPort + (transport.equals("udp") ? "" : ";transport=" + transport);
-    Address from = addresses.createAddress("sip:alice@example.org");
+    Address from = addresses.createAddress("sip:" + this.user);
     Address to = addresses.createAddress("sip:" + user + "@example.org");
     List<ViaHeader> via = new ArrayList<>(List.of(headers.createViaHeader("127.0.0.1", port, transport, null)));
     Request request = messages.createRequest(addresses.createURI(target), method, provider.getNewCallId(),

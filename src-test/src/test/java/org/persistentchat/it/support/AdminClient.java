@@ -1,4 +1,4 @@
-package org.persistentchat.it.admin;
+package org.persistentchat.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,14 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
-import org.persistentchat.it.support.TestServer;
 
 /**
  * HTTP calls to /api as one of the users provision.sh created: {@code admin} (password from
  * PCHAT_ADMIN_PASSWORD or the server root's admin-password.txt), {@code pchat-tester} (no role;
  * needs provision.sh --test-users), or nobody.
  */
-final class AdminClient {
+public final class AdminClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -32,43 +31,43 @@ final class AdminClient {
     this.authorization = authorization;
   }
 
-  static AdminClient admin() {
+  public static AdminClient admin() {
     String fromEnv = System.getenv("PCHAT_ADMIN_PASSWORD");
     return as("admin", fromEnv != null && !fromEnv.isEmpty() ? fromEnv
         : secret("admin-password.txt"));
   }
 
-  static AdminClient tester() {
+  public static AdminClient tester() {
     return as("pchat-tester", secret("test-user-password.txt"));
   }
 
-  static AdminClient anonymous() {
+  public static AdminClient anonymous() {
     return new AdminClient(null);
   }
 
   /** A name no earlier run used: the databases outlive runs. */
-  static String unique(String prefix) {
+  public static String unique(String prefix) {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** How paths name a user: the SIP URI without "sip:" (a colon in a path upsets the container). */
-  static String address(String sipUri) {
+  public static String address(String sipUri) {
     return sipUri.substring("sip:".length());
   }
 
-  Reply get(String path) throws IOException, InterruptedException {
+  public Reply get(String path) throws IOException, InterruptedException {
     return send(path, "GET", null);
   }
 
-  Reply post(String path, JsonObject body) throws IOException, InterruptedException {
+  public Reply post(String path, JsonObject body) throws IOException, InterruptedException {
     return send(path, "POST", body);
   }
 
-  Reply put(String path, JsonObject body) throws IOException, InterruptedException {
+  public Reply put(String path, JsonObject body) throws IOException, InterruptedException {
     return send(path, "PUT", body);
   }
 
-  Reply delete(String path) throws IOException, InterruptedException {
+  public Reply delete(String path) throws IOException, InterruptedException {
     return send(path, "DELETE", null);
   }
 
@@ -109,26 +108,26 @@ final class AdminClient {
   }
 
   /** A response: status, the headers the tests look at, and body, with JSON helpers. */
-  record Reply(int status, String contentType, String location, String challenge, String body) {
+  public record Reply(int status, String contentType, String location, String challenge, String body) {
 
-    JsonObject json() {
+    public JsonObject json() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();
       }
     }
 
-    JsonArray array() {
+    public JsonArray array() {
       try (JsonReader reader = Json.createReader(new StringReader(body))) {
         return reader.readArray();
       }
     }
 
-    boolean isProblem() {
+    public boolean isProblem() {
       return contentType.startsWith("application/problem+json");
     }
 
     /** The fields the problem's {@code errors} name. */
-    java.util.List<String> problemFields() {
+    public java.util.List<String> problemFields() {
       return json().getJsonArray("errors").stream()
           .map(JsonValue::asJsonObject)
           .map(e -> e.getString("field"))
