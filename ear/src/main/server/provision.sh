@@ -34,6 +34,7 @@ done
 [[ -f "$dist" && -n "$root" && -d "$cli" ]] || { echo "provision.sh: --dist, --root and --cli are required" >&2; exit 2; }
 
 here="$(cd "$(dirname "$0")" && pwd)"
+dist="$(cd "$(dirname "$dist")" && pwd)/$(basename "$dist")"
 mkdir -p "$root"
 home_of() { find "$root" -mindepth 1 -maxdepth 1 -type d -name 'wildfly-*' | head -1; }
 home="$(home_of)"

@@ -40,4 +40,8 @@ public interface ChatLogger extends BasicLogger {
   @LogMessage(level = DEBUG)
   @Message(id = 5205, value = "INFO for unknown session %s answered 481")
   void unknownSession(String session);
+
+  @LogMessage(level = INFO)
+  @Message(id = 5206, value = "Sign-in of %s failed once (%s); trying again, as a concurrent first contact may have provisioned the user")
+  void signInRetried(String user, String cause);
 }

@@ -102,13 +102,27 @@ public class ChatService {
   public void openSession(SessionId session, SipUri user) throws RefusedException {
     ChatUser resolved;
     try {
-      resolved = work.call(em -> users.signIn(em, user));
+      resolved = signIn(user);
     } catch (RefusedException e) {
       ChatLogger.LOG.sessionRefused(session.value(), user.toString(), e.getMessage());
       throw e;
     }
     if (registry.open(session, user.toString(), resolved.principal().value(), clock.instant())) {
       delivery.attach(session);
+    }
+  }
+
+  /**
+   * Signs the user in, provisioning it on first contact. Two first contacts of one user at once
+   * (two endpoints signing in) race to insert the same principal; the loser's transaction fails
+   * on the unique URI, and a second attempt finds the winner's row.
+   */
+  private ChatUser signIn(SipUri user) throws RefusedException {
+    try {
+      return work.call(em -> users.signIn(em, user));
+    } catch (RuntimeException firstAttempt) {
+      ChatLogger.LOG.signInRetried(user.toString(), firstAttempt.toString());
+      return work.call(em -> users.signIn(em, user));
     }
   }
 

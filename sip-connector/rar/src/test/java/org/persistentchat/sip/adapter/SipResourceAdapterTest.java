@@ -22,7 +22,7 @@ class SipResourceAdapterTest {
   private final FakeBootstrapContext context = new FakeBootstrapContext();
   private final SipResourceAdapter adapter = new SipResourceAdapter();
   private final AtomicReference<SipResponse> answer =
-      new AtomicReference<>(SipResponse.status(200).header("Allow", "OPTIONS").build());
+      new AtomicReference<>(SipResponse.status(200).header("Allow", "OPTIONS, INFO").build());
   private final RecordingEndpointFactory endpoints = new RecordingEndpointFactory(this::answer);
   private int port;
 
@@ -56,7 +56,7 @@ class SipResourceAdapterTest {
 
       String response = peer.receiveFinal();
 
-      assertThat(response).startsWith("SIP/2.0 200 OK").contains("Allow: OPTIONS");
+      assertThat(response).startsWith("SIP/2.0 200 OK").containsPattern("Allow: OPTIONS").contains("INFO");
       assertThat(response).containsPattern("To: <sip:chat@example.org>;tag=\\w+");
       assertThat(endpoints.calls).containsExactly("beforeDelivery", "onRequest", "afterDelivery", "release");
       assertThat(endpoints.received.get(0).from().address()).isEqualTo("alice@example.org");
@@ -110,6 +110,17 @@ class SipResourceAdapterTest {
 
       assertThat(peer.receiveFinal()).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
       assertThat(endpoints.received).isEmpty();
+    }
+  }
+
+  @Test
+  void aPublishNobodyHandlesGets405WithAllow() throws Exception {
+    startWithOptionsEndpoint();
+    try (UdpPeer peer = new UdpPeer()) {
+      peer.send(peer.request("PUBLISH", "ocschat", port,
+          "Event: presence\r\nContact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\n", ""), port);
+
+      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
     }
   }
 

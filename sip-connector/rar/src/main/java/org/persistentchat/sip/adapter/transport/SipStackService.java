@@ -536,7 +536,7 @@ public final class SipStackService implements SipListener {
         to.setTag(entry.toTag);
       }
       for (Header h : response.headers()) {
-        sip.addHeader(headers.createHeader(h.name(), h.value()));
+        addHeader(sip, h);
       }
       if (response.contentType().isPresent()) {
         ContentTypeHeader type =
@@ -745,7 +745,7 @@ public final class SipStackService implements SipListener {
 
   private void decorate(Request sip, OutboundRequest request) throws ParseException {
     for (Header h : request.headers()) {
-      sip.addHeader(headers.createHeader(h.name(), h.value()));
+      addHeader(sip, h);
     }
     if (request.contentType().isPresent()) {
       ContentTypeHeader type =
@@ -783,6 +783,16 @@ public final class SipStackService implements SipListener {
       provider.sendResponse(sip);
     } catch (ParseException | SipException | RuntimeException e) {
       LOG.responseNotSent(status, request.getMethod() + " " + request.getRequestURI(), e);
+    }
+  }
+
+  /**
+   * Adds an application-given header. A comma-separated list ({@code Allow: INVITE, INFO}) becomes
+   * one header per value: the RI refuses a list where its header class holds one value.
+   */
+  private void addHeader(javax.sip.message.Message message, Header h) throws ParseException {
+    for (Object parsed : ((gov.nist.javax.sip.header.HeaderFactoryImpl) headers).createHeaders(h.name() + ": " + h.value())) {
+      message.addHeader((javax.sip.header.Header) parsed);
     }
   }
 
