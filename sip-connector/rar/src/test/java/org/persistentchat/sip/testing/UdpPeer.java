@@ -50,6 +50,23 @@ public final class UdpPeer implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Sends a request and retransmits it every 500 ms, as a UDP client does (RFC 3261 Timer E),
+   * until a final response arrives or ten tries have passed.
+   */
+  public String sendUntilFinal(String text, int port) throws IOException {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      send(text, port);
+      String response;
+      while ((response = receive(500)) != null) {
+        if (!response.startsWith("SIP/2.0 1")) {
+          return response;
+        }
+      }
+    }
+    return null;
+  }
+
   public String request(String method, String user, int serverPort, String extraHeaders, String body) {
     String branch = "z9hG4bK" + Long.toHexString(System.nanoTime());
     return method + " sip:" + user + "@127.0.0.1:" + serverPort + " SIP/2.0\r\n"
