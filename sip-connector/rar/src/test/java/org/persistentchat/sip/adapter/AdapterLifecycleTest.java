@@ -106,14 +106,15 @@ class AdapterLifecycleTest {
         (SipRequest r) -> adapter.respond(r.id(), SipResponse.status(200).build())), spec);
     try (UdpPeer peer = new UdpPeer()) {
       // when
+      java.util.List<String> burst = new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        peer.send(peer.request("OPTIONS", "chat", port, "", ""), port);
+        burst.add(peer.request("OPTIONS", "chat", port, "", ""));
       }
+      java.util.Collection<String> responses = peer.exchange(burst, port).values();
       int ok = 0;
       int refused = 0;
       String refusal = null;
-      for (int i = 0; i < 8; i++) {
-        String response = peer.receiveFinal();
+      for (String response : responses) {
         if (response.startsWith("SIP/2.0 200")) {
           ok++;
         } else if (response.startsWith("SIP/2.0 503")) {

@@ -52,9 +52,7 @@ class SipResourceAdapterTest {
   void anOptionsRequestIsDeliveredAndAnsweredWithTheBeansResponse() throws Exception {
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("OPTIONS", "chat", port, "", ""), port);
-
-      String response = peer.receiveFinal();
+      String response = peer.sendUntilFinal(peer.request("OPTIONS", "chat", port, "", ""), port);
 
       assertThat(response).startsWith("SIP/2.0 200 OK").containsPattern("Allow: OPTIONS").contains("INFO");
       assertThat(response).containsPattern("To: <sip:chat@example.org>;tag=\\w+");
@@ -82,9 +80,7 @@ class SipResourceAdapterTest {
     startWithOptionsEndpoint();
     endpoints.failAfterDelivery = new IllegalStateException("rolled back");
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("OPTIONS", "chat", port, "", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 500 Application Error");
+      assertThat(peer.sendUntilFinal(peer.request("OPTIONS", "chat", port, "", ""), port)).startsWith("SIP/2.0 500 Application Error");
       assertThat(endpoints.calls).containsExactly("beforeDelivery", "onRequest", "afterDelivery", "release");
     }
   }
@@ -94,9 +90,7 @@ class SipResourceAdapterTest {
     answer.set(null);
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("OPTIONS", "chat", port, "", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 500 No Response From Application");
+      assertThat(peer.sendUntilFinal(peer.request("OPTIONS", "chat", port, "", ""), port)).startsWith("SIP/2.0 500 No Response From Application");
     }
   }
 
@@ -104,10 +98,8 @@ class SipResourceAdapterTest {
   void aKnownMethodNobodyHandlesGets405WithAllow() throws Exception {
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("SUBSCRIBE", "chat", port,
-          "Event: presence\r\nContact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\n", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
+      assertThat(peer.sendUntilFinal(peer.request("SUBSCRIBE", "chat", port,
+          "Event: presence\r\nContact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\n", ""), port)).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
       assertThat(endpoints.received).isEmpty();
     }
   }
@@ -116,10 +108,8 @@ class SipResourceAdapterTest {
   void aPublishNobodyHandlesGets405WithAllow() throws Exception {
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("PUBLISH", "ocschat", port,
-          "Event: presence\r\nContact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\n", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
+      assertThat(peer.sendUntilFinal(peer.request("PUBLISH", "ocschat", port,
+          "Event: presence\r\nContact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\n", ""), port)).startsWith("SIP/2.0 405").contains("Allow: OPTIONS");
     }
   }
 
@@ -127,9 +117,7 @@ class SipResourceAdapterTest {
   void aDialogCreatingRequestWithoutContactGets400NamingTheHeader() throws Exception {
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("SUBSCRIBE", "chat", port, "Event: presence\r\n", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 400").contains("Contact");
+      assertThat(peer.sendUntilFinal(peer.request("SUBSCRIBE", "chat", port, "Event: presence\r\n", ""), port)).startsWith("SIP/2.0 400").contains("Contact");
     }
   }
 
@@ -137,9 +125,7 @@ class SipResourceAdapterTest {
   void anUnknownMethodGets501() throws Exception {
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("FROBNICATE", "chat", port, "", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 501");
+      assertThat(peer.sendUntilFinal(peer.request("FROBNICATE", "chat", port, "", ""), port)).startsWith("SIP/2.0 501");
     }
   }
 
@@ -148,9 +134,7 @@ class SipResourceAdapterTest {
     adapter.setMaxMessageSize(2048);
     startWithOptionsEndpoint();
     try (UdpPeer peer = new UdpPeer()) {
-      peer.send(peer.request("OPTIONS", "chat", port, "Content-Type: text/plain\r\n", "x".repeat(4000)), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 513");
+      assertThat(peer.sendUntilFinal(peer.request("OPTIONS", "chat", port, "Content-Type: text/plain\r\n", "x".repeat(4000)), port)).startsWith("SIP/2.0 513");
       assertThat(endpoints.received).isEmpty();
     }
   }
@@ -163,9 +147,7 @@ class SipResourceAdapterTest {
       peer.send("OPTIONS sip:chat@127.0.0.1 SIP/2.0\r\nVia: nonsense\r\n\r\n", port);
       peer.receive(500);
 
-      peer.send(peer.request("OPTIONS", "chat", port, "", ""), port);
-
-      assertThat(peer.receiveFinal()).startsWith("SIP/2.0 200");
+      assertThat(peer.sendUntilFinal(peer.request("OPTIONS", "chat", port, "", ""), port)).startsWith("SIP/2.0 200");
     }
   }
 

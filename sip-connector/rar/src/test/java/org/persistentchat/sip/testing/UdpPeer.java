@@ -67,6 +67,43 @@ public final class UdpPeer implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Sends several requests at once and collects one final response per Call-ID, retransmitting
+   * every 500 ms the requests still unanswered (ten rounds at most), as a UDP client does.
+   *
+   * @return the final responses by Call-ID; a request never answered is absent
+   */
+  public java.util.Map<String, String> exchange(java.util.List<String> requests, int port) throws IOException {
+    java.util.Map<String, String> byCallId = new java.util.HashMap<>();
+    java.util.Map<String, String> answers = new java.util.HashMap<>();
+    for (String r : requests) {
+      byCallId.put(callIdOf(r), r);
+    }
+    for (int round = 0; round < 10 && answers.size() < byCallId.size(); round++) {
+      for (java.util.Map.Entry<String, String> e : byCallId.entrySet()) {
+        if (!answers.containsKey(e.getKey())) {
+          send(e.getValue(), port);
+        }
+      }
+      String response;
+      while ((response = receive(500)) != null) {
+        if (!response.startsWith("SIP/2.0 1")) {
+          answers.putIfAbsent(callIdOf(response), response);
+        }
+      }
+    }
+    return answers;
+  }
+
+  private static String callIdOf(String message) {
+    for (String line : message.split("\r\n")) {
+      if (line.regionMatches(true, 0, "Call-ID:", 0, 8)) {
+        return line.substring(8).trim();
+      }
+    }
+    return "";
+  }
+
   public String request(String method, String user, int serverPort, String extraHeaders, String body) {
     String branch = "z9hG4bK" + Long.toHexString(System.nanoTime());
     return method + " sip:" + user + "@127.0.0.1:" + serverPort + " SIP/2.0\r\n"

@@ -791,9 +791,17 @@ public final class SipStackService implements SipListener {
    * one header per value: the RI refuses a list where its header class holds one value.
    */
   private void addHeader(javax.sip.message.Message message, Header h) throws ParseException {
-    for (Object parsed : ((gov.nist.javax.sip.header.HeaderFactoryImpl) headers).createHeaders(h.name() + ": " + h.value())) {
-      message.addHeader((javax.sip.header.Header) parsed);
+    javax.sip.header.Header single;
+    try {
+      single = headers.createHeader(h.name(), h.value());
+    } catch (ParseException notASingleValue) {
+      for (Object parsed : ((gov.nist.javax.sip.header.HeaderFactoryImpl) headers)
+          .createHeaders(h.name() + ": " + h.value())) {
+        message.addHeader((javax.sip.header.Header) parsed);
+      }
+      return;
     }
+    message.addHeader(single);
   }
 
   private static void setReason(Response response, String reason) {
