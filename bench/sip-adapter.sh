@@ -14,21 +14,20 @@ work="$(pwd)/target/bench-sip"
 mkdir -p "$work"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-sip_port="$(free_port)"; uas_port="$(free_port)"; offset_base="$(free_port)"
+sip_port="$(free_port)"; uas_port="$(free_port)"; http="$(free_port)"
 
 zip="$(find "${HOME}/.m2/repository/org/wildfly/wildfly-dist" -name 'wildfly-dist-*.zip' | head -1)"
 [[ -f "$zip" && -f ear/target/pchat.ear ]] || { echo "build first: mvn install -DskipTests -DskipITs" >&2; exit 1; }
 bash ear/src/main/server/provision.sh --dist "$zip" --root "$work/server" --cli ear/src/main/cli \
   --deploy ear/target/pchat.ear --fresh-data >"$work/provision.log"
 home="$(find "$work/server" -mindepth 1 -maxdepth 1 -type d -name 'wildfly-*' | head -1)"
-offset=$(( (offset_base % 20000) + 10000 - 8080 ))
-"$home/bin/standalone.sh" -c standalone-full.xml -Djboss.socket.binding.port-offset="$offset" \
+"$home/bin/standalone.sh" -c standalone-full.xml -Djboss.http.port="$http" -Djboss.https.port="$(free_port)" \
+  -Djboss.management.http.port="$(free_port)" -Djboss.management.https.port="$(free_port)" -Djboss.ajp.port="$(free_port)" \
   -Dpchat.sip.port="$sip_port" -Dpchat.sip.max-requests-per-second-per-peer=100000 \
   -Djboss.txn.recovery.port="$(free_port)" -Djboss.txn.status.port="$(free_port)" \
   -Djboss.iiop.port="$(free_port)" -Djboss.iiop.ssl.port="$(free_port)" >"$work/server.out" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-http=$(( 8080 + offset ))
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$http/api/health" >/dev/null 2>&1 && break
   sleep 1
