@@ -88,9 +88,6 @@ public final class SipStackService implements SipListener {
   private static final long SWEEP_MILLIS = 500;
   private static final Pattern FIRST_SIP_URI = Pattern.compile("(?i)<?\\s*(sips?:[^>,\\s]+)");
 
-  /** Threads that read and parse incoming messages; application work runs on the WorkManager. */
-  static final int STACK_THREADS = 8;
-
   private final AdapterConfig config;
   private final InboundHandler handler;
   private final DialogEvents dialogEvents;
@@ -168,9 +165,6 @@ public final class SipStackService implements SipListener {
     p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JBossServerLogger.class.getName());
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "32");
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-    // Without a pool the RI starts one thread per UDP datagram: a flood of requests then
-    // exhausts the heap (seen in bench/sip-adapter.sh). A fixed pool queues them instead.
-    p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(STACK_THREADS));
     // Our own limit answers 513 (below); the stack's cap only guards memory against bigger ones.
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize() + 65_536));
     p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
