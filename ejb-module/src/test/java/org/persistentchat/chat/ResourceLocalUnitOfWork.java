@@ -1,9 +1,9 @@
 package org.persistentchat.chat;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.persistentchat.room.RefusedException;
 import org.persistentchat.room.UnitOfWork;
+import org.persistentchat.testing.Transactions;
 
 /** The test stand-in for the container transaction: commit on return, roll back on throw. */
 final class ResourceLocalUnitOfWork implements UnitOfWork {
@@ -15,39 +15,18 @@ final class ResourceLocalUnitOfWork implements UnitOfWork {
   }
 
   /** Test set-up work, which may fail with any store exception. */
-  @FunctionalInterface
-  interface Setup<T> {
-    T apply(EntityManager em) throws Exception;
-  }
-
-  <T> T setup(Setup<T> setup) throws Exception {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = setup.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+  <T> T setup(Transactions.Work<T> setup) throws Exception {
+    return Transactions.inTransaction(emf, setup);
   }
 
   @Override
   public <T> T call(Work<T> work) throws RefusedException {
-    EntityManager em = emf.createEntityManager();
     try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
+      return Transactions.inTransaction(emf, work::apply);
+    } catch (RefusedException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("a unit of work throws only refusals", e);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.persistentchat.schema.PersistenceUnits;
 import org.persistentchat.schema.SchemaMigrator;
+import org.persistentchat.testing.Transactions;
 
 /**
  * A fresh in-memory H2 database (mgccomp unless told otherwise), migrated by the project's own
@@ -64,17 +65,12 @@ public final class H2Database implements AutoCloseable {
 
   /** Runs the work in one RESOURCE_LOCAL transaction, rolled back if it throws. */
   public <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
     try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
+      return Transactions.inTransaction(emf, work::apply);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("unchecked work threw a checked exception", e);
     }
   }
 
