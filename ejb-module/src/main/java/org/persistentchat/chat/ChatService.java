@@ -178,12 +178,35 @@ public class ChatService {
     }
   }
 
-  /** Expires sessions idle for longer than the idle timeout; returns them so the SIP layer BYEs. */
+  /**
+   * A session refresh (UPDATE or re-INVITE) from the client: activity like any INFO, so a member
+   * who only reads is not expired while its client keeps the dialog alive.
+   *
+   * @return whether the session is known; if not, the client should be told 481 and reconnect
+   */
+  public boolean keepAlive(SessionId session) {
+    if (registry.find(session).isEmpty()) {
+      ChatLogger.LOG.unknownSession(session.value());
+      return false;
+    }
+    registry.touch(session, clock.instant());
+    return true;
+  }
+
+  /** Expires sessions idle for longer than the configured idle timeout. */
   public List<SessionId> expireIdleSessions() {
+    return expireIdleSessions(idleTimeout);
+  }
+
+  /**
+   * Expires sessions idle for longer than {@code idleFor}; returns them so the SIP layer BYEs.
+   * The server passes the timeout configured at the time of the sweep.
+   */
+  public List<SessionId> expireIdleSessions(Duration idleFor) {
     Instant now = clock.instant();
     List<SessionId> expired = new ArrayList<>();
-    for (SessionId session : registry.idleSince(now.minus(idleTimeout))) {
-      SessionLogger.LOG.sessionExpired(session, idleTimeout.toSeconds());
+    for (SessionId session : registry.idleSince(now.minus(idleFor))) {
+      SessionLogger.LOG.sessionExpired(session, idleFor.toSeconds());
       closeSession(session);
       expired.add(session);
     }

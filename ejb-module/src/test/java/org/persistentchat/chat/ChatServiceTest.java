@@ -235,6 +235,31 @@ class ChatServiceTest {
   }
 
   @Test
+  void anIdleSessionExpiresAndPartsItsRoomsWhileARefreshedOneStays() throws Exception {
+    // Setup test fixture: alice and bob in a room, then an hour and more without an INFO.
+    String room = bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.join(b, room);
+    bed.clock.advance(ChatSettings.DEFAULT_IDLE_TIMEOUT.plusMinutes(1));
+
+    // Execute system under test: bob's client refreshes its dialog (UPDATE), alice's does not.
+    boolean bobKnown = bed.chat.keepAlive(b);
+    List<SessionId> expired = bed.chat.expireIdleSessions();
+
+    // Verify results.
+    assertThat(bobKnown).isTrue();
+    assertThat(expired).containsExactly(a);
+    Received notice = bed.last(b);
+    assertThat(notice.id()).isEqualTo("ntc:part");
+    assertThat(notice.first("uib").getAttribute("uri")).isEqualTo(ChatTestbed.uri("alice"));
+    assertThat(bed.chat.keepAlive(a)).isFalse();
+    assertThat(bed.info(a, "<cmd id=\"cmd:getinv\" seqid=\"1\"><data/></cmd>")).isEqualTo(481);
+    assertThat(bed.post(b, "bob", room, "still here")).isEqualTo(200);
+  }
+
+  @Test
   void badInputGetsItsErrorCodeAndStoresNothing() throws Exception {
     // Setup test fixture.
     String room = bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);

@@ -41,6 +41,8 @@ final class ChatTestbed implements AutoCloseable {
   final RecordingSender sender = new RecordingSender();
   final RecordingCompliance compliance = new RecordingCompliance();
   final SessionRegistry registry = new InMemorySessionRegistry();
+  /** The real time, which a test may move ahead. */
+  final OffsetClock clock = new OffsetClock(Clock.tickMillis(ZoneOffset.UTC));
   final ChatService chat;
   private final AtomicInteger envelopes = new AtomicInteger(1000);
   private final PrincipalId everyone;
@@ -52,7 +54,7 @@ final class ChatTestbed implements AutoCloseable {
   ChatTestbed(ChatSettings settings) throws Exception {
     chat = new ChatService(settings, registry, sender, work, compliance,
         new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
-        Runnable::run, Clock.tickMillis(ZoneOffset.UTC));
+        Runnable::run, clock);
     everyone = work.setup(em -> new PrincipalStore(em).add(UUID.randomUUID(), "ma-grp:everyone",
         PrincipalType.GROUP, "everyone", "everyone", PrincipalId.SYSTEM, NOW).id());
   }

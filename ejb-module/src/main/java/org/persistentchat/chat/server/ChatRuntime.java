@@ -42,6 +42,9 @@ import org.persistentchat.xccos.XccosParser;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatRuntime {
 
+  /** How often idle sessions are looked for. */
+  static final String SWEEP_SECONDS = "2";
+
   @EJB
   private UnitOfWork unitOfWork;
 
@@ -74,10 +77,14 @@ public class ChatRuntime {
     return settings;
   }
 
-  /** Ends sessions that have been silent too long, and tells their clients with BYE. */
-  @Schedule(minute = "*", hour = "*", persistent = false)
+  /**
+   * Ends sessions that have been silent too long, and tells their clients with BYE. Sweeps every
+   * few seconds (a scan of this node's sessions, in memory) so that a short timeout is honoured
+   * to within the sweep period, and reads the timeout anew each time.
+   */
+  @Schedule(second = "*/" + SWEEP_SECONDS, minute = "*", hour = "*", persistent = false)
   void expireIdleSessions() {
-    List<SessionId> expired = service.expireIdleSessions();
+    List<SessionId> expired = service.expireIdleSessions(ChatServerSettings.idleTimeout());
     if (expired.isEmpty()) {
       return;
     }

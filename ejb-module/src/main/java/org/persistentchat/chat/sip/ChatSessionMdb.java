@@ -29,7 +29,7 @@ import org.persistentchat.sip.Transport;
  * compliance record), and a 200 to an INFO is given only after the post it acknowledges committed.
  */
 @MessageDriven(activationConfig = {
-    @ActivationConfigProperty(propertyName = "methods", propertyValue = "INVITE,INFO"),
+    @ActivationConfigProperty(propertyName = "methods", propertyValue = "INVITE,INFO,UPDATE"),
     @ActivationConfigProperty(propertyName = "requestUserPattern", propertyValue = "ocschat")})
 @ResourceAdapter(SipAdapterBinding.RESOURCE_ADAPTER)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -47,7 +47,8 @@ public class ChatSessionMdb implements SipRequestListener {
       switch (request.method()) {
         case "INVITE" -> invite(request, connection);
         case "INFO" -> info(request, connection);
-        default -> connection.respond(request.id(), SipResponse.status(405).header("Allow", "INVITE, INFO").build());
+        case "UPDATE" -> refresh(request, connection);
+        default -> connection.respond(request.id(), SipResponse.status(405).header("Allow", "INVITE, INFO, UPDATE").build());
       }
     }
   }
@@ -55,7 +56,7 @@ public class ChatSessionMdb implements SipRequestListener {
   private void invite(SipRequest request, SipConnection connection) {
     if (request.toTag().isPresent()) {
       // A re-INVITE refreshes the session (RFC 4028); the session itself is unchanged.
-      connection.respond(request.id(), SipResponse.status(200).build());
+      refresh(request, connection);
       return;
     }
     DialogId dialog = request.dialog().orElseThrow(
@@ -74,6 +75,17 @@ public class ChatSessionMdb implements SipRequestListener {
         .header("Contact", contact)
         .body("application/sdp", SdpAnswer.forMessageSession(here, runtime.settings().chatServerUri()))
         .build());
+  }
+
+  /**
+   * A session refresh (UPDATE, SIPE's keep-alive, or re-INVITE) counts as activity; on a dialog
+   * whose chat session has ended it gets 481, SIPE's cue to reconnect.
+   */
+  private void refresh(SipRequest request, SipConnection connection) {
+    boolean known = request.dialog().map(DialogSessions::sessionOf)
+        .map(runtime.service()::keepAlive)
+        .orElse(false);
+    connection.respond(request.id(), SipResponse.status(known ? 200 : 481).build());
   }
 
   private void info(SipRequest request, SipConnection connection) {
