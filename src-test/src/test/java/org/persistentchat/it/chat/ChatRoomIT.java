@@ -2,13 +2,7 @@ package org.persistentchat.it.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.persistentchat.it.support.AdminClient;
+import org.persistentchat.it.support.ChatRooms;
 import org.persistentchat.it.support.TestServer;
-import org.persistentchat.sip.testing.SipTestPeer;
+import org.persistentchat.it.support.XccosClient;
 
 /**
  * Two SIP clients (JAIN-SIP) in a room the administrator created over REST: they see each other
@@ -29,13 +23,9 @@ import org.persistentchat.sip.testing.SipTestPeer;
 @RunAsClient
 class ChatRoomIT {
 
-  private static final int WAIT = 10;
-
   private final String tag = Long.toHexString(System.nanoTime());
-  private final String aliceAddress = "alice-" + tag + "@example.test";
-  private final String bobAddress = "bob-" + tag + "@example.test";
-  private SipTestPeer alice;
-  private SipTestPeer bob;
+  private XccosClient alice;
+  private XccosClient bob;
   private String roomUri;
 
   @Deployment(testable = false)
@@ -45,25 +35,9 @@ class ChatRoomIT {
 
   @BeforeEach
   void twoSignedInUsersAndAnOpenRoomTheyMayEnter() throws Exception {
-    alice = SipTestPeer.on("tcp").as(aliceAddress);
-    bob = SipTestPeer.on("tcp").as(bobAddress);
-    assertThat(alice.invite("ocschat", TestServer.sipPort()).getStatusCode()).isEqualTo(200);
-    assertThat(bob.invite("ocschat", TestServer.sipPort()).getStatusCode()).isEqualTo(200);
-
-    AdminClient admin = AdminClient.admin();
-    AdminClient.Reply category = admin.post("/api/categories", Json.createObjectBuilder()
-        .add("name", "it-category-" + tag).add("chatHistory", true).build());
-    assertThat(category.status()).as(category.body()).isEqualTo(201);
-    int categoryId = category.json().getInt("id");
-    for (String user : List.of(aliceAddress, bobAddress)) {
-      AdminClient.Reply allowed = admin.put("/api/categories/" + categoryId + "/allowed-members/" + user, null);
-      assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
-    }
-    AdminClient.Reply room = admin.post("/api/rooms", Json.createObjectBuilder()
-        .add("name", "it-room-" + tag).add("privacy", "Open").add("type", "Normal")
-        .add("category", categoryId).build());
-    assertThat(room.status()).as(room.body()).isEqualTo(201);
-    roomUri = room.json().getString("uri");
+    alice = XccosClient.connected("alice-" + tag + "@example.test");
+    bob = XccosClient.connected("bob-" + tag + "@example.test");
+    roomUri = new ChatRooms(tag).openRoom("it-room", alice.address(), bob.address()).uri();
   }
 
   @AfterEach
@@ -75,105 +49,61 @@ class ChatRoomIT {
   @Test
   void membersSeeEachOtherJoinAndEveryPostReachesEveryoneInOrderIncludingTheAuthor() throws Exception {
     // Given both users in the room
-    join(alice);
-    join(bob);
-    assertThat(nextXccos(alice, "ntc:join")).contains(bobAddress);
+    assertThat(XccosClient.code(alice.join(roomUri))).isEqualTo(200);
+    assertThat(XccosClient.code(bob.join(roomUri))).isEqualTo(200);
+    assertThat(alice.next("ntc:join")).contains(bob.uri());
 
     // When bob posts twice
-    assertThat(post(bob, "hello <world> & all").getStatusCode()).isEqualTo(200);
-    assertThat(post(bob, "second").getStatusCode()).isEqualTo(200);
+    assertThat(bob.post(roomUri, "hello <world> & all").getStatusCode()).isEqualTo(200);
+    assertThat(bob.post(roomUri, "second").getStatusCode()).isEqualTo(200);
 
     // Then both receive both posts, in order, with bob as author
-    for (SipTestPeer member : List.of(alice, bob)) {
-      String first = nextXccos(member, "grpchat");
-      String second = nextXccos(member, "grpchat");
-      assertThat(first).contains("author=\"sip:" + bobAddress + "\"").contains("hello &lt;world&gt; &amp; all");
+    for (XccosClient member : List.of(alice, bob)) {
+      String first = member.next("grpchat");
+      String second = member.next("grpchat");
+      assertThat(first).contains("author=\"" + bob.uri() + "\"").contains("hello &lt;world&gt; &amp; all");
       assertThat(second).contains("second");
     }
   }
 
   @Test
   void aByePartsTheUserAndTellsTheOthers() throws Exception {
-    join(alice);
-    join(bob);
-    nextXccos(alice, "ntc:join");
+    alice.join(roomUri);
+    bob.join(roomUri);
+    alice.next("ntc:join");
 
-    assertThat(bob.inDialog(Request.BYE, null).getStatusCode()).isEqualTo(200);
+    assertThat(bob.bye().getStatusCode()).isEqualTo(200);
 
-    assertThat(nextXccos(alice, "ntc:part")).contains(bobAddress);
+    String part = alice.next("ntc:part");
+    assertThat(part).contains(bob.uri()).contains(roomUri);
+    assertThat(alice.search("it-room-" + tag)).contains("ucnt\">1</info>");
   }
 
   @Test
-  void historyReturnsTheLastMessagesOldestFirst() throws Exception {
-    join(alice);
+  void givenThreePosts_whenTheAuthorReconnects_thenHistoryReturnsTheLastTwoOldestFirst() throws Exception {
+    // Given three posts by alice
+    alice.join(roomUri);
     for (int i = 1; i <= 3; i++) {
-      assertThat(post(alice, "message " + i).getStatusCode()).isEqualTo(200);
+      assertThat(alice.post(roomUri, "message " + i).getStatusCode()).isEqualTo(200);
     }
 
-    info(bob, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + roomUri
-        + "\"/><bcq><last cnt=\"2\"/></bcq></data></cmd>");
+    // When alice hangs up, connects again on a new dialog and asks for the last two
+    assertThat(alice.bye().getStatusCode()).isEqualTo(200);
+    assertThat(alice.connect().getStatusCode()).isEqualTo(200);
+    String history = alice.history(roomUri, 2);
 
-    String history = nextXccos(bob, "rpl:bccontext");
+    // Then the reply holds messages 2 and 3, in that order, and not message 1
+    assertThat(XccosClient.code(history)).isEqualTo(200);
     assertThat(history).contains("message 2").contains("message 3").doesNotContain("message 1");
     assertThat(history.indexOf("message 2")).isLessThan(history.indexOf("message 3"));
   }
 
   @Test
   void aPostToARoomNotJoinedIsRefusedAndNotDelivered() throws Exception {
-    join(alice);
+    alice.join(roomUri);
 
-    Response refused = post(bob, "sneaky");
+    assertThat(bob.post(roomUri, "sneaky").getStatusCode()).isEqualTo(403);
 
-    assertThat(refused.getStatusCode()).isEqualTo(403);
-    assertThat(nextXccosOrNull(alice, "grpchat", 2)).isNull();
-  }
-
-  private void join(SipTestPeer peer) throws Exception {
-    String guid = roomUri.substring(roomUri.lastIndexOf('/') + 1);
-    String domain = roomUri.substring("ma-chan://".length(), roomUri.lastIndexOf('/'));
-    info(peer, "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"" + domain
-        + "\" value=\"" + guid + "\"/></data></cmd>");
-    assertThat(nextXccos(peer, "rpl:join")).contains("<resp code=\"200\"");
-  }
-
-  private Response post(SipTestPeer peer, String text) throws Exception {
-    String author = peer == alice ? aliceAddress : bobAddress;
-    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    return peer.inDialog(Request.INFO, envelope("<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\""
-        + roomUri + "\" author=\"sip:" + author + "\" ts=\"" + Instant.now() + "\"><chat>" + escaped
-        + "</chat></grpchat>"));
-  }
-
-  private void info(SipTestPeer peer, String command) throws Exception {
-    assertThat(peer.inDialog(Request.INFO, envelope(command)).getStatusCode()).isEqualTo(200);
-  }
-
-  private static String envelope(String payload) {
-    return "<xccos ver=\"1\" envid=\"" + System.nanoTime() + "\" xmlns=\"urn:parlano:xml:ns:xccos\">"
-        + payload + "</xccos>";
-  }
-
-  /** The next INFO body from the server that contains {@code marker}, skipping others. */
-  private static String nextXccos(SipTestPeer peer, String marker) throws InterruptedException {
-    String body = nextXccosOrNull(peer, marker, WAIT);
-    assertThat(body).as("an INFO containing " + marker).isNotNull();
-    return body;
-  }
-
-  private static String nextXccosOrNull(SipTestPeer peer, String marker, int seconds) throws InterruptedException {
-    List<String> skipped = new ArrayList<>();
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      Request request = peer.nextRequest(1);
-      if (request == null) {
-        continue;
-      }
-      String body = request.getRawContent() == null ? "" : new String(request.getRawContent(), StandardCharsets.UTF_8);
-      if (body.contains(marker)) {
-        return body;
-      }
-      skipped.add(body);
-    }
-    return null;
+    assertThat(alice.nextWithin("grpchat", 2)).isEmpty();
   }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.persistentchat.sip.testing.FreePorts;
 
@@ -18,6 +20,7 @@ public final class Sipp {
   private String service = "ocschat";
   private String transport = "u1";
   private int calls = 1;
+  private final Map<String, String> keys = new LinkedHashMap<>();
 
   private Sipp(String scenario) {
     this.scenario = scenario;
@@ -36,6 +39,23 @@ public final class Sipp {
   public Sipp overTcp() {
     this.transport = "t1";
     return this;
+  }
+
+  /** Sets the scenario keyword {@code [name]} (SIPp's {@code -key}). */
+  public Sipp key(String name, String value) {
+    keys.put(name, value);
+    return this;
+  }
+
+  /**
+   * The keywords the chat scenarios use: {@code [chat_user]} (user@domain), and the room as
+   * {@code [chat_domain]}, {@code [room_guid]} and {@code [room_uri]}.
+   */
+  public Sipp inRoom(String user, String roomUri) {
+    return key("chat_user", user)
+        .key("chat_domain", XccosClient.domainOf(roomUri))
+        .key("room_guid", XccosClient.guidOf(roomUri))
+        .key("room_uri", roomUri);
   }
 
   public Sipp calls(int calls) {
@@ -63,6 +83,7 @@ public final class Sipp {
         "-trace_msg", "-message_file", messages.toString(),
         "-trace_logs", "-log_file", log.toString(),
         "-trace_err", "-error_file", errors.toString()));
+    keys.forEach((keyword, value) -> command.addAll(List.of("-key", keyword, value)));
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(out.toFile())
