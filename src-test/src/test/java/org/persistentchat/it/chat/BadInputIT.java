@@ -117,6 +117,21 @@ class BadInputIT {
   }
 
   @Test
+  void givenABodyOverTheServersSipSizeLimit_thenSip513() throws Exception {
+    mallory.join(roomUri);
+    alice.next("ntc:join");
+    // The test server caps SIP messages at 32 KiB (arquillian.xml), below the XCCOS 64 KiB cap.
+    String huge = "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + roomUri + "\" author=\""
+        + mallory.uri() + "\" ts=\"2026-01-01T00:00:00Z\"><chat>" + "y".repeat(40_000)
+        + "</chat></grpchat>";
+
+    Response sip = mallory.send(huge);
+
+    assertThat(sip.getStatusCode()).isEqualTo(513);
+    assertNothingChanged();
+  }
+
+  @Test
   void givenAnUnknownRoomUri_thenErrNoSuchNodeForCommandsAndForbiddenForAPost() throws Exception {
     String unknownRoom = "ma-chan://" + XccosClient.domainOf(roomUri)
         + "/00000000-0000-0000-0000-00000000dead";
