@@ -50,7 +50,9 @@ class ChatRoomIT {
   void membersSeeEachOtherJoinAndEveryPostReachesEveryoneInOrderIncludingTheAuthor() throws Exception {
     // Given both users in the room
     assertThat(XccosClient.code(alice.join(roomUri))).isEqualTo(200);
-    assertThat(XccosClient.code(bob.join(roomUri))).isEqualTo(200);
+    String bobJoined = bob.join(roomUri);
+    assertThat(XccosClient.code(bobJoined)).isEqualTo(200);
+    assertThat(bobJoined).as("the roster bob finds names alice").contains("uri=\"" + alice.uri() + "\"");
     assertThat(alice.next("ntc:join")).contains(bob.uri());
 
     // When bob posts twice
