@@ -3,9 +3,6 @@ package org.persistentchat.it.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.Xccos;
 import org.persistentchat.sip.testing.SipTestPeer;
 
 /**
@@ -28,8 +26,6 @@ import org.persistentchat.sip.testing.SipTestPeer;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ChatRoomIT {
-
-  private static final int WAIT = 10;
 
   private final String tag = Long.toHexString(System.nanoTime());
   private final String aliceAddress = "alice-" + tag + "@example.test";
@@ -129,51 +125,23 @@ class ChatRoomIT {
   }
 
   private void join(SipTestPeer peer) throws Exception {
-    String guid = roomUri.substring(roomUri.lastIndexOf('/') + 1);
-    String domain = roomUri.substring("ma-chan://".length(), roomUri.lastIndexOf('/'));
-    info(peer, "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"" + domain
-        + "\" value=\"" + guid + "\"/></data></cmd>");
-    assertThat(nextXccos(peer, "rpl:join")).contains("<resp code=\"200\"");
+    Xccos.join(peer, roomUri);
   }
 
   private Response post(SipTestPeer peer, String text) throws Exception {
-    String author = peer == alice ? aliceAddress : bobAddress;
-    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    return peer.inDialog(Request.INFO, envelope("<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\""
-        + roomUri + "\" author=\"sip:" + author + "\" ts=\"" + Instant.now() + "\"><chat>" + escaped
-        + "</chat></grpchat>"));
+    return Xccos.post(peer, peer == alice ? aliceAddress : bobAddress, roomUri, text);
   }
 
   private void info(SipTestPeer peer, String command) throws Exception {
-    assertThat(peer.inDialog(Request.INFO, envelope(command)).getStatusCode()).isEqualTo(200);
+    Xccos.info(peer, command);
   }
 
-  private static String envelope(String payload) {
-    return "<xccos ver=\"1\" envid=\"" + System.nanoTime() + "\" xmlns=\"urn:parlano:xml:ns:xccos\">"
-        + payload + "</xccos>";
-  }
-
-  /** The next INFO body from the server that contains {@code marker}, skipping others. */
   private static String nextXccos(SipTestPeer peer, String marker) throws InterruptedException {
-    String body = nextXccosOrNull(peer, marker, WAIT);
-    assertThat(body).as("an INFO containing " + marker).isNotNull();
-    return body;
+    return Xccos.nextXccos(peer, marker);
   }
 
-  private static String nextXccosOrNull(SipTestPeer peer, String marker, int seconds) throws InterruptedException {
-    List<String> skipped = new ArrayList<>();
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      Request request = peer.nextRequest(1);
-      if (request == null) {
-        continue;
-      }
-      String body = request.getRawContent() == null ? "" : new String(request.getRawContent(), StandardCharsets.UTF_8);
-      if (body.contains(marker)) {
-        return body;
-      }
-      skipped.add(body);
-    }
-    return null;
+  private static String nextXccosOrNull(SipTestPeer peer, String marker, int seconds)
+      throws InterruptedException {
+    return Xccos.nextXccosOrNull(peer, marker, seconds);
   }
 }
