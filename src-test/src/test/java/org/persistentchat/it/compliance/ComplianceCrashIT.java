@@ -79,6 +79,9 @@ class ComplianceCrashIT {
             "-DRecoveryEnvironmentBean.periodicRecoveryPeriod=5",
             "-DRecoveryEnvironmentBean.recoveryBackoffPeriod=1"));
     server.start(BOOT);
+    // Users are provisioned on first contact, so the client signs in before the room is made.
+    SipTestPeer client = SipTestPeer.on("tcp").as(author);
+    assertThat(client.invite("ocschat", server.sipPort()).getStatusCode()).isEqualTo(200);
     AdminClient admin = AdminClient.admin(server.http(),
         Files.readString(home.getParent().resolve("admin-password.txt")).strip());
     AdminClient.Reply category = admin.post("/api/categories", Json.createObjectBuilder()
@@ -93,9 +96,7 @@ class ComplianceCrashIT {
     assertThat(room.status()).as(room.body()).isEqualTo(201);
     String roomUri = room.json().getString("uri");
     int roomId = room.json().getInt("id");
-    SipTestPeer client = SipTestPeer.on("tcp").as(author);
     try {
-      assertThat(client.invite("ocschat", server.sipPort()).getStatusCode()).isEqualTo(200);
       Xccos.join(client, roomUri);
 
       // When the client posts continuously and the server is killed with SIGKILL mid-stream
@@ -236,7 +237,8 @@ class ComplianceCrashIT {
       jar = files.filter(f -> f.getFileName().toString().matches("h2-.*\\.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("no H2 jar in " + home));
     }
-    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
+    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
     Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader)
         .getDeclaredConstructor().newInstance();
     Properties credentials = new Properties();
