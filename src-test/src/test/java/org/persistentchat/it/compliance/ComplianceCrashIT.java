@@ -51,6 +51,7 @@ class ComplianceCrashIT {
   private static final Duration SETTLE = Duration.ofSeconds(150);
 
   private StandaloneServer server;
+  private SipTestPeer client;
   private final String tag = Long.toHexString(System.nanoTime());
   private final String author = "crash-" + tag + "@example.test";
 
@@ -61,6 +62,9 @@ class ComplianceCrashIT {
 
   @AfterEach
   void killWhatWeStarted() throws Exception {
+    if (client != null) {
+      client.close();
+    }
     if (server != null) {
       server.close();
     }
@@ -80,7 +84,7 @@ class ComplianceCrashIT {
             "-DRecoveryEnvironmentBean.recoveryBackoffPeriod=1"));
     server.start(BOOT);
     // Users are provisioned on first contact, so the client signs in before the room is made.
-    SipTestPeer client = SipTestPeer.on("tcp").as(author);
+    client = SipTestPeer.on("tcp").as(author);
     assertThat(client.invite("ocschat", server.sipPort()).getStatusCode()).isEqualTo(200);
     AdminClient admin = AdminClient.admin(server.http(),
         Files.readString(home.getParent().resolve("admin-password.txt")).strip());
@@ -96,27 +100,23 @@ class ComplianceCrashIT {
     assertThat(room.status()).as(room.body()).isEqualTo(201);
     String roomUri = room.json().getString("uri");
     int roomId = room.json().getInt("id");
-    try {
-      Xccos.join(client, roomUri);
+    Xccos.join(client, roomUri);
 
-      // When the client posts continuously and the server is killed with SIGKILL mid-stream
-      AtomicBoolean posting = new AtomicBoolean(true);
-      Thread poster = new Thread(() -> postUntilStopped(client, roomUri, "before", posting),
-          "crash-poster");
-      poster.start();
-      Thread.sleep(POSTING_BEFORE_KILL.toMillis());
-      server.kill();
-      posting.set(false);
-      poster.join();
+    // When the client posts continuously and the server is killed with SIGKILL mid-stream
+    AtomicBoolean posting = new AtomicBoolean(true);
+    Thread poster = new Thread(() -> postUntilStopped(roomUri, "before", posting),
+        "crash-poster");
+    poster.start();
+    Thread.sleep(POSTING_BEFORE_KILL.toMillis());
+    server.kill();
+    posting.set(false);
+    poster.join();
 
-      // and started again on the same data
-      server.start(BOOT);
-      // The old dialog is gone with the crash: these posts are refused and must leave no trace.
-      for (int i = 0; i < 5; i++) {
-        post(client, roomUri, "after-" + i);
-      }
-    } finally {
-      client.close();
+    // and started again on the same data
+    server.start(BOOT);
+    // The old dialog is gone with the crash: these posts are refused and must leave no trace.
+    for (int i = 0; i < 5; i++) {
+      post(roomUri, "after-" + i);
     }
 
     // Then, once the queue has drained into mgccomp and the adapter has run
@@ -170,16 +170,15 @@ class ComplianceCrashIT {
     assertThat(pendingInMgccomp).as(counts).isZero();
   }
 
-  private void postUntilStopped(SipTestPeer client, String roomUri, String prefix,
-      AtomicBoolean posting) {
+  private void postUntilStopped(String roomUri, String prefix, AtomicBoolean posting) {
     for (int i = 0; posting.get(); i++) {
-      if (post(client, roomUri, prefix + "-" + i) == Outcome.UNANSWERED) {
+      if (post(roomUri, prefix + "-" + i) == Outcome.UNANSWERED) {
         return;
       }
     }
   }
 
-  private Outcome post(SipTestPeer client, String roomUri, String label) {
+  private Outcome post(String roomUri, String label) {
     String text = "crash " + tag + " " + label;
     Outcome outcome;
     try {

@@ -17,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javax.sip.message.Request;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -113,10 +111,7 @@ class ComplianceIT {
   void hangUp() throws Exception {
     alice.close();
     bob.close();
-    for (String property : List.of(ComplianceSettings.ADAPTER_TYPE,
-        ComplianceSettings.OUTPUT_DIRECTORY, ComplianceSettings.CUSTOM_CONFIGURATION)) {
-      ServerProperties.remove(property);
-    }
+    clearSettings();
   }
 
   @Test
@@ -282,7 +277,7 @@ class ComplianceIT {
     assertThat(count(rows(), 1)).isEqualTo(1);
 
     // When the setting is fixed, Then the next run writes the event
-    hangUpSettings();
+    clearSettings();
     AdminClient.Reply fixed = AdminClient.admin().post("/api/compliance/runs", null);
     assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
     assertThat(rows()).isEmpty();
@@ -312,7 +307,7 @@ class ComplianceIT {
         .anyMatch(l -> l.contains("PCHAT04002"));
   }
 
-  private void hangUpSettings() throws Exception {
+  private static void clearSettings() throws Exception {
     for (String property : List.of(ComplianceSettings.ADAPTER_TYPE,
         ComplianceSettings.OUTPUT_DIRECTORY, ComplianceSettings.CUSTOM_CONFIGURATION)) {
       ServerProperties.remove(property);
