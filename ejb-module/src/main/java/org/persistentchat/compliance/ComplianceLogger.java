@@ -13,8 +13,8 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /**
- * Operator messages of the compliance pipeline; ids 4000-4049 (the XML adapter has 4050-4069,
- * {@code org.persistentchat.compliance.xml.XmlAdapterLogger}).
+ * Operator messages of the compliance pipeline; ids 4000-4049 and 8000-8049 (the XML adapter has
+ * 4050-4069, {@code org.persistentchat.compliance.xml.XmlAdapterLogger}).
  */
 @MessageLogger(projectCode = "PCHAT", length = 5)
 public interface ComplianceLogger extends BasicLogger {
@@ -63,4 +63,16 @@ public interface ComplianceLogger extends BasicLogger {
   @LogMessage(level = WARN)
   @Message(id = 4015, value = "Compliance run stopped: %s")
   void lockLost(String reason);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 8000, value = "Compliance message %s failed its last delivery attempt (%d of %d); it is moved to the dead-letter queue %s and is NOT in mgccomp: inspect it there and move it back once the cause is fixed")
+  void deadLettered(String messageId, int attempt, int maxAttempts, String dlq);
+
+  @LogMessage(level = INFO)
+  @Message(id = 8001, value = "Compliance configuration changed: adapter %s, output %s, every %s")
+  void reconfigured(String adapterType, String outputDirectory, String interval);
+
+  @LogMessage(level = INFO)
+  @Message(id = 8002, value = "Compliance run requested by an administrator on server %d")
+  void runRequested(int serverId);
 }

@@ -49,12 +49,15 @@ class ComplianceLogCodesTest {
         new IllegalStateException("db down"));
     ComplianceLogger.LOG.malformed("m-1", "java:/jms/pchat/ComplianceDLQ", "version 9");
     ComplianceLogger.LOG.configurationRejected("unknown compliance AdapterType 'x'");
+    ComplianceLogger.LOG.deadLettered("e-1", 10, 10, "java:/jms/pchat/ComplianceDLQ");
 
     // Verify results.
-    assertThat(lines).hasSize(4);
+    assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).startsWith("PCHAT04000:").contains("attempt 3");
     assertThat(lines.get(1)).startsWith("PCHAT04001:").contains("attempt 10 of 10");
     assertThat(lines.get(2)).startsWith("PCHAT04002:");
     assertThat(lines.get(3)).startsWith("PCHAT04010:");
+    assertThat(lines.get(4)).startsWith("PCHAT08000:").contains("e-1", "(10 of 10)",
+        "ComplianceDLQ");
   }
 }

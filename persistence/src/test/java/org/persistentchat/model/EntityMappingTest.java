@@ -112,7 +112,7 @@ class EntityMappingTest {
   void complianceEventsAndParticipantsRoundTripInMgccomp() {
     EntityManager em = mgccomp.createEntityManager();
     em.getTransaction().begin();
-    ComplianceData event = new ComplianceData(ComplianceEventType.CHAT,
+    ComplianceData event = new ComplianceData(UUID.randomUUID(), ComplianceEventType.CHAT,
         LocalDateTime.of(2026, 1, 1, 10, 0), new Ticks(5), "ma-chan://contoso.com/1", 7L, 10,
         "sip:alice@contoso.com", "hello");
     em.persist(event);

@@ -29,8 +29,7 @@ class SqlServerScriptsParseOnH2Test {
   void theSqlServerScriptRunsInMsSqlServerModeAndMatchesTheH2Schema(PersistenceUnits unit)
       throws Exception {
     // Setup test fixture.
-    String script = read("db/" + unit.unitName() + "/sqlserver/V1__" + unit.unitName()
-        + "_schema.sql");
+    String script = versionedScripts("db/" + unit.unitName() + "/sqlserver");
     DataSource tsql = TestDatabases.h2("tsql-" + unit.unitName() + System.nanoTime(),
         ";MODE=MSSQLServer");
 
@@ -93,6 +92,24 @@ class SqlServerScriptsParseOnH2Test {
       }
     }
     return columns;
+  }
+
+  /** Every V<n>__*.sql of the folder, in version order, as one script. */
+  private static String versionedScripts(String folder) throws Exception {
+    java.net.URL url = SqlServerScriptsParseOnH2Test.class.getClassLoader().getResource(folder);
+    assertThat(url).as(folder).isNotNull();
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+      StringBuilder script = new StringBuilder();
+      for (java.nio.file.Path file : files
+          .filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+          .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
+              f.getFileName().toString().substring(1).split("__")[0])))
+          .toList()) {
+        script.append(read(folder + "/" + file.getFileName())).append("\nGO\n");
+      }
+      return script.toString();
+    }
   }
 
   private static String read(String resource) throws IOException {

@@ -66,16 +66,26 @@ public class ComplianceMdb implements MessageListener {
       }
     } catch (MalformedComplianceMessageException e) {
       ComplianceLogger.LOG.malformed(id, DEAD_LETTER_QUEUE, e.getMessage());
+      lastAttempt(id, attempt);
       throw e;
     } catch (JMSException e) {
       ComplianceLogger.LOG.recordingFailed(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE,
           e);
+      lastAttempt(id, attempt);
       throw new JMSRuntimeException("cannot read compliance message " + id + ": "
           + e.getMessage(), e.getErrorCode(), e);
     } catch (RuntimeException e) {
       ComplianceLogger.LOG.recordingFailed(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE,
           e);
+      lastAttempt(id, attempt);
       throw e;
+    }
+  }
+
+  /** Artemis moves the message after this rollback; the line tells the operator where it went. */
+  private static void lastAttempt(String id, int attempt) {
+    if (attempt >= MAX_DELIVERY_ATTEMPTS) {
+      ComplianceLogger.LOG.deadLettered(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE);
     }
   }
 }

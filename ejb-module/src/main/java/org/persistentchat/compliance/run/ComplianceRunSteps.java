@@ -35,7 +35,7 @@ public class ComplianceRunSteps implements RunSteps {
     if (!new ComplianceLock(mgccomp).advance(serverId, now, batch.lastEventId(0))) {
       return false;
     }
-    new ComplianceBatches(mgccomp).delete(batch);
+    new ComplianceBatches(mgccomp).delete(batch, now);
     return true;
   }
 

@@ -2,13 +2,14 @@ package org.persistentchat.compliance.run;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -32,10 +33,14 @@ import org.persistentchat.compliance.xml.XmlComplianceAdapter;
  * of them work at a time. The timer is programmatic and not persistent: each node owns its own,
  * and a missed tick is simply caught up by the next one.
  *
- * <p>A bad configuration (unknown adapter type, unwritable directory, broken stylesheet, interval
- * out of range) is reported at start-up and no timer is created. The deployment stays up: chat
- * goes on, and events keep accumulating in mgccomp, none deleted, until the setting is fixed and
- * the application restarted.
+ * <p>The configuration ({@code pchat.compliance.*} server properties) is read again before every
+ * run, so an operator fixes or changes it without a restart; a changed RunInterval reschedules
+ * the timer. A bad configuration (unknown adapter type, unwritable directory, broken stylesheet,
+ * interval out of range) is reported at start-up and at every tick, and the run does nothing:
+ * chat goes on, and events keep accumulating in mgccomp, none deleted, until it is fixed.
+ *
+ * <p>Container-managed WRITE lock: a timer tick and an administrator's {@link #runNow} never
+ * overlap on one node.
  */
 @Singleton
 @Startup
@@ -59,38 +64,29 @@ public class ComplianceScheduler {
   @EJB
   private ComplianceDirectory mgcDirectory;
 
-  private ComplianceAdapter adapter;
   private AdapterConfiguration config;
+  private ComplianceAdapter adapter;
+  private Timer timer;
+  private Duration scheduledInterval;
   private volatile Optional<String> configurationProblem = Optional.empty();
 
   @PostConstruct
   void start() {
-    try {
-      Path defaultOutput = Path.of(System.getProperty("jboss.server.data.dir", "."), "compliance");
-      config = ComplianceSettings.read(System::getProperty, defaultOutput);
-      adapter = new ComplianceAdapters(List.of(XmlComplianceAdapter::new),
-          Thread.currentThread().getContextClassLoader()).load(config);
-    } catch (ComplianceConfigurationException e) {
-      // Reported, not rethrown: failing the deployment would stop chat, while without a timer
-      // nothing is lost (see the class comment).
-      configurationProblem = Optional.of(e.getMessage());
-      ComplianceLogger.LOG.configurationRejected(e.getMessage());
-      return;
+    reconfigure();
+    schedule(config == null ? AdapterConfiguration.DEFAULT_RUN_INTERVAL : config.runInterval());
+    if (config != null) {
+      ComplianceLogger.LOG.scheduled(config.adapterType(), config.runInterval().toString(),
+          node.serverId());
     }
-    long interval = config.runInterval().toMillis();
-    timers.createIntervalTimer(interval, interval, new TimerConfig("pchat-compliance", false));
-    ComplianceLogger.LOG.scheduled(config.adapterType(), config.runInterval().toString(),
-        node.serverId());
   }
 
   @Timeout
   void tick() {
-    ComplianceRun run = new ComplianceRun(steps, adapter,
-        new ConversationAssembler(directory(),
-            new ConversationGrouper(config.runInterval())),
-        Clock.systemUTC(), node.serverId(), LEASE, BATCH_LIMIT);
     try {
-      run.runOnce();
+      runOnce();
+    } catch (ComplianceConfigurationException e) {
+      // Already reported (PCHAT04010); nothing was read or deleted.
+      return;
     } catch (AdapterException e) {
       // Already reported with its cause by the run (PCHAT04013); the events wait for the next
       // tick, and a timer callback that throws would only be retried at once.
@@ -98,6 +94,63 @@ public class ComplianceScheduler {
     } catch (LockLostException e) {
       ComplianceLogger.LOG.lockLost(e.getMessage());
     }
+  }
+
+  /**
+   * Runs now, as the timer would, for an administrator (and the integration tests); the answer
+   * says what was handed over, or why nothing was.
+   */
+  public RunResult runNow()
+      throws ComplianceConfigurationException, AdapterException, LockLostException {
+    ComplianceLogger.LOG.runRequested(node.serverId());
+    return runOnce();
+  }
+
+  private RunResult runOnce()
+      throws ComplianceConfigurationException, AdapterException, LockLostException {
+    if (!reconfigure()) {
+      throw new ComplianceConfigurationException(configurationProblem.orElseThrow());
+    }
+    return new ComplianceRun(steps, adapter,
+        new ConversationAssembler(directory(), new ConversationGrouper(config.runInterval())),
+        Clock.systemUTC(), node.serverId(), LEASE, BATCH_LIMIT).runOnce();
+  }
+
+  /** Reads the settings again; false (and reported) when they are unusable. */
+  private boolean reconfigure() {
+    AdapterConfiguration read;
+    ComplianceAdapter loaded;
+    try {
+      Path defaultOutput = Path.of(System.getProperty("jboss.server.data.dir", "."),
+          "compliance");
+      read = ComplianceSettings.read(System::getProperty, defaultOutput);
+      loaded = new ComplianceAdapters(List.of(XmlComplianceAdapter::new),
+          Thread.currentThread().getContextClassLoader()).load(read);
+    } catch (ComplianceConfigurationException e) {
+      configurationProblem = Optional.of(e.getMessage());
+      ComplianceLogger.LOG.configurationRejected(e.getMessage());
+      return false;
+    }
+    if (config != null && !read.equals(config)) {
+      ComplianceLogger.LOG.reconfigured(read.adapterType(), read.outputDirectory().toString(),
+          read.runInterval().toString());
+    }
+    configurationProblem = Optional.empty();
+    config = read;
+    adapter = loaded;
+    if (timer != null && !read.runInterval().equals(scheduledInterval)) {
+      schedule(read.runInterval());
+    }
+    return true;
+  }
+
+  private void schedule(Duration interval) {
+    if (timer != null) {
+      timer.cancel();
+    }
+    long millis = interval.toMillis();
+    timer = timers.createIntervalTimer(millis, millis, new TimerConfig("pchat-compliance", false));
+    scheduledInterval = interval;
   }
 
   /** mgc lookups only when an option needs them: they cost a query per room and user. */

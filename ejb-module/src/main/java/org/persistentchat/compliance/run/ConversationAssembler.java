@@ -8,13 +8,11 @@ import java.util.Objects;
 import org.persistentchat.compliance.adapter.ChatRoom;
 import org.persistentchat.compliance.adapter.ComplianceMessage;
 import org.persistentchat.compliance.adapter.Conversations;
-import org.persistentchat.compliance.adapter.MessageType;
 import org.persistentchat.compliance.adapter.Sender;
 import org.persistentchat.compliance.model.ComplianceData;
 import org.persistentchat.compliance.run.ConversationGrouper.RoomEvent;
 import org.persistentchat.compliance.store.Batch;
 import org.persistentchat.compliance.store.EventTypes;
-import org.persistentchat.compliance.store.Participation;
 
 /** Turns a batch of mgccomp rows into the adapter's conversations. */
 public final class ConversationAssembler {
@@ -41,16 +39,6 @@ public final class ConversationAssembler {
               row.message(), contentId,
               senders.computeIfAbsent(userId, id -> directory.sender(id, userUri)),
               row.time().toInstant())));
-    }
-    for (Participation row : batch.participations()) {
-      ChatRoom room = rooms.computeIfAbsent(row.channelUri(), directory::room);
-      Sender sender = senders.computeIfAbsent(row.userId(),
-          id -> directory.sender(id, row.userUri()));
-      // Participations carry no cmplEventID; 0 sorts them before data events of the same tick.
-      events.add(new RoomEvent(room, new ComplianceMessage(0, MessageType.JOIN, "", 0, sender,
-          row.joinedAt().toInstant())));
-      events.add(new RoomEvent(room, new ComplianceMessage(0, MessageType.PART, "", 0, sender,
-          row.partedAt().toInstant())));
     }
     return grouper.group(events);
   }

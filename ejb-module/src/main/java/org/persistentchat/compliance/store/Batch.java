@@ -4,27 +4,23 @@ import java.util.List;
 import org.persistentchat.compliance.model.ComplianceData;
 
 /**
- * Events read for one adapter run: data rows in order, and the completed participations (joined
- * and parted) whose JOIN and PART are reported now.
+ * Events read for one adapter run, joins and parts included, in order.
  *
  * @param data tblComplianceData rows, by time and event id
- * @param participations tblComplianceParticipant rows with a part time
  * @param full whether the read stopped at the batch limit, i.e. more may be waiting
  */
-public record Batch(List<ComplianceData> data, List<Participation> participations,
-    boolean full) {
+public record Batch(List<ComplianceData> data, boolean full) {
 
   public Batch {
     data = List.copyOf(data);
-    participations = List.copyOf(participations);
   }
 
   public boolean isEmpty() {
-    return data.isEmpty() && participations.isEmpty();
+    return data.isEmpty();
   }
 
   public int size() {
-    return data.size() + 2 * participations.size();
+    return data.size();
   }
 
   /** The highest event id of the batch, or {@code floor} if it holds none. */

@@ -1,13 +1,15 @@
 package org.persistentchat.compliance.store;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.persistentchat.compliance.model.ComplianceData;
-import org.persistentchat.time.Ticks;
+import org.persistentchat.compliance.model.ComplianceEventType;
 
 /**
  * Reads the events awaiting the adapter and deletes them once the adapter has them safely.
@@ -19,6 +21,13 @@ import org.persistentchat.time.Ticks;
  */
 public class ComplianceBatches {
 
+  /**
+   * How long the id of a written event is remembered after its row is deleted. A message can be
+   * redelivered after its row was written only when a crash left the delivery's transaction in
+   * doubt; recovery settles that within minutes of the restart, so a week is ample.
+   */
+  public static final Duration HANDLED_RETENTION = Duration.ofDays(7);
+
   private final EntityManager mgccomp;
 
   public ComplianceBatches(EntityManager mgccomp) {
@@ -26,8 +35,8 @@ public class ComplianceBatches {
   }
 
   /**
-   * Up to {@code limit} data rows whose entryDate has come (provisional file events wait with a
-   * far-future date), oldest first, and every participation that has ended by {@code now}.
+   * Up to {@code limit} rows whose entryDate has come (provisional file events wait with a
+   * far-future date), oldest first.
    */
   public Batch read(Instant now, int limit) {
     List<ComplianceData> data = mgccomp.createQuery(
@@ -37,31 +46,36 @@ public class ComplianceBatches {
         .setMaxResults(limit + 1)
         .getResultList();
     boolean full = data.size() > limit;
-    // Native: the entity does not expose userUri, which the PART/JOIN messages need.
-    List<Participation> parted = ((List<?>) mgccomp.createNativeQuery(
-            "SELECT channelUri, userId, userUri, joinedAt, partedAt FROM tblComplianceParticipant"
-                + " WHERE partedAt IS NOT NULL AND partedAt <= ? ORDER BY joinedAt, channelUri,"
-                + " userId")
-        .setParameter(1, Ticks.of(now).value())
-        .getResultList())
-        .stream().map(r -> Participation.of((Object[]) r)).toList();
-    return new Batch(full ? data.subList(0, limit) : data, parted, full);
+    return new Batch(full ? data.subList(0, limit) : data, full);
   }
 
-  /** Deletes exactly the rows of the batch; rows that arrived meanwhile stay. */
-  public void delete(Batch batch) {
+  /**
+   * Deletes exactly the rows of the batch (rows that arrived meanwhile stay), remembers their
+   * event ids, and drops the participations that the batch's parts closed.
+   */
+  public void delete(Batch batch, Instant now) {
+    LocalDateTime handledAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC)
+        .truncatedTo(ChronoUnit.SECONDS);
     for (ComplianceData row : batch.data()) {
       mgccomp.createQuery("DELETE FROM ComplianceData d WHERE d.eventId = :id")
           .setParameter("id", row.eventId())
           .executeUpdate();
-    }
-    for (Participation row : batch.participations()) {
-      mgccomp.createQuery("DELETE FROM ComplianceParticipant p WHERE p.channelUri = :room"
-              + " AND p.userId = :user AND p.joinedAt = :joined AND p.partedAt IS NOT NULL")
-          .setParameter("room", row.channelUri())
-          .setParameter("user", row.userId())
-          .setParameter("joined", row.joinedAt().value())
+      mgccomp.createNativeQuery(
+              "INSERT INTO pchatComplianceHandled (eventGuid, handledAt) VALUES (?, ?)")
+          .setParameter(1, row.eventGuid().toString())
+          .setParameter(2, handledAt)
           .executeUpdate();
+      if (row.type() == ComplianceEventType.PART) {
+        mgccomp.createQuery("DELETE FROM ComplianceParticipant p WHERE p.channelUri = :room"
+                + " AND p.userId = :user AND p.partedAt = :parted")
+            .setParameter("room", row.channelUri())
+            .setParameter("user", row.userId())
+            .setParameter("parted", row.time())
+            .executeUpdate();
+      }
     }
+    mgccomp.createNativeQuery("DELETE FROM pchatComplianceHandled WHERE handledAt < ?")
+        .setParameter(1, handledAt.minus(HANDLED_RETENTION))
+        .executeUpdate();
   }
 }

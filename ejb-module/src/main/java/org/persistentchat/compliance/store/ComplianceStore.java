@@ -17,10 +17,11 @@ import org.persistentchat.time.Ticks;
  * Records compliance events in mgccomp, in the caller's transaction (the MDB's, or a test's
  * RESOURCE_LOCAL one).
  *
- * <p>Idempotency: mgccomp as published has no column for our event id, so a redelivered event is
- * recognised by its natural key instead: type, time (100 ns ticks), room, user and chat id. Two
- * genuine events never share all five. The key only reaches rows not yet handed to the adapter;
- * the schema change that closes this gap is described in the compliance ADR.
+ * <p>Every event, joins and parts included, becomes one tblComplianceData row carrying the event id
+ * the chat service drew ({@code pchatEventGuid}, unique). A redelivered message finds its id
+ * there, or in {@code pchatComplianceHandled} once the adapter has written and deleted the row, and
+ * is not recorded again (ADR 12). Joins and parts also keep tblComplianceParticipant, Lync's list
+ * of who is in which room on which server.
  */
 public class ComplianceStore {
 
@@ -40,77 +41,69 @@ public class ComplianceStore {
    * @param sessionId drawn once per service start; marks participants of this run of the node
    */
   public RecordOutcome record(ComplianceEvent event, int serverId, UUID sessionId) {
-    RecordOutcome outcome = switch (event.action()) {
+    if (alreadyRecorded(event.eventId())) {
+      return RecordOutcome.DUPLICATE;
+    }
+    switch (event.action()) {
       case JOIN -> join(event, serverId, sessionId);
       case PART -> part(event, serverId, sessionId);
-      default -> data(event);
-    };
+      default -> { }
+    }
+    mgccomp.persist(new ComplianceData(event.eventId(), EventTypes.dataType(event.action()),
+        entryDate(), Ticks.of(event.at()), event.channelUri(), event.chatId(), event.userId(),
+        event.userUri(), event.content()));
     mgccomp.flush();
-    return outcome;
-  }
-
-  private RecordOutcome data(ComplianceEvent event) {
-    Ticks time = Ticks.of(event.at());
-    int type = EventTypes.dataType(event.action()).code();
-    boolean noChat = event.chatId() == null;
-    var query = mgccomp.createNativeQuery(
-            "SELECT COUNT(*) FROM tblComplianceData WHERE cmplType = ? AND cmplTime = ?"
-                + " AND cmplChannelUri = ? AND cmplUserID = ?"
-                + (noChat ? " AND cmplChatID IS NULL" : " AND cmplChatID = ?"))
-        .setParameter(1, type)
-        .setParameter(2, time.value())
-        .setParameter(3, event.channelUri())
-        .setParameter(4, event.userId());
-    if (!noChat) {
-      query.setParameter(5, event.chatId());
-    }
-    long existing = ((Number) query.getSingleResult()).longValue();
-    if (existing > 0) {
-      return RecordOutcome.DUPLICATE;
-    }
-    mgccomp.persist(new ComplianceData(EventTypes.dataType(event.action()), entryDate(), time,
-        event.channelUri(), event.chatId(), event.userId(), event.userUri(), event.content()));
     return RecordOutcome.RECORDED;
   }
 
-  private RecordOutcome join(ComplianceEvent event, int serverId, UUID sessionId) {
+  private boolean alreadyRecorded(UUID eventId) {
+    String id = eventId.toString();
+    long pending = ((Number) mgccomp.createNativeQuery(
+            "SELECT COUNT(*) FROM tblComplianceData WHERE pchatEventGuid = ?")
+        .setParameter(1, id).getSingleResult()).longValue();
+    if (pending > 0) {
+      return true;
+    }
+    return ((Number) mgccomp.createNativeQuery(
+            "SELECT COUNT(*) FROM pchatComplianceHandled WHERE eventGuid = ?")
+        .setParameter(1, id).getSingleResult()).longValue() > 0;
+  }
+
+  private void join(ComplianceEvent event, int serverId, UUID sessionId) {
     ComplianceParticipant.Key key = key(event.channelUri(), event.userId(), Ticks.of(event.at()));
-    if (mgccomp.find(ComplianceParticipant.class, key) != null) {
-      return RecordOutcome.DUPLICATE;
+    if (mgccomp.find(ComplianceParticipant.class, key) == null) {
+      mgccomp.persist(new ComplianceParticipant(event.channelUri(), event.userId(),
+          event.userUri(), Ticks.of(event.at()), serverId, sessionId));
     }
-    mgccomp.persist(new ComplianceParticipant(event.channelUri(), event.userId(), event.userUri(),
-        Ticks.of(event.at()), serverId, sessionId));
-    return RecordOutcome.RECORDED;
   }
 
   /**
    * Closes the user's latest open participation that began before the part. A part whose join
    * never arrived (recorded before compliance was enabled) still leaves a row, joined and parted
-   * at the same instant, so that the leave is not lost.
+   * at the same instant, so that the participant list stays consistent.
    */
-  private RecordOutcome part(ComplianceEvent event, int serverId, UUID sessionId) {
+  private void part(ComplianceEvent event, int serverId, UUID sessionId) {
     Ticks at = Ticks.of(event.at());
-    List<ComplianceParticipant> rows = mgccomp.createQuery(
+    List<ComplianceParticipant> open = mgccomp.createQuery(
             "SELECT p FROM ComplianceParticipant p WHERE p.channelUri = :room AND p.userId = :user"
-                + " AND p.joinedAt <= :at ORDER BY p.joinedAt DESC", ComplianceParticipant.class)
+                + " AND p.joinedAt <= :at AND p.partedAt IS NULL ORDER BY p.joinedAt DESC",
+            ComplianceParticipant.class)
         .setParameter("room", event.channelUri())
         .setParameter("user", event.userId())
         .setParameter("at", at.value())
+        .setMaxResults(1)
         .getResultList();
-    for (ComplianceParticipant row : rows) {
-      if (row.partedAt().isEmpty()) {
-        row.part(at);
-        return RecordOutcome.RECORDED;
-      }
-      if (row.partedAt().get().equals(at)) {
-        return RecordOutcome.DUPLICATE;
-      }
+    if (!open.isEmpty()) {
+      open.get(0).part(at);
+      return;
     }
-    ComplianceParticipant orphanPart = new ComplianceParticipant(event.channelUri(),
-        event.userId(), event.userUri(), at, serverId, sessionId);
-    orphanPart.part(at);
-    mgccomp.persist(orphanPart);
-    return RecordOutcome.RECORDED;
+    if (mgccomp.find(ComplianceParticipant.class, key(event.channelUri(), event.userId(), at))
+        == null) {
+      ComplianceParticipant orphanPart = new ComplianceParticipant(event.channelUri(),
+          event.userId(), event.userUri(), at, serverId, sessionId);
+      orphanPart.part(at);
+      mgccomp.persist(orphanPart);
+    }
   }
 
   private LocalDateTime entryDate() {

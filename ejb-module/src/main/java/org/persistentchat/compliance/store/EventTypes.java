@@ -9,7 +9,7 @@ public final class EventTypes {
 
   private EventTypes() {}
 
-  /** The tblComplianceData type of an action; JOIN and PART have none (they are participants). */
+  /** The tblComplianceData type of an action (JOIN and PART are our codes 101 and 102). */
   public static ComplianceEventType dataType(ComplianceAction action) {
     return switch (action) {
       case CHAT -> ComplianceEventType.CHAT;
@@ -18,7 +18,8 @@ public final class EventTypes {
       case FILE_DOWNLOAD -> ComplianceEventType.FILE_DOWNLOAD;
       case CHAT_REPLACED -> ComplianceEventType.CHAT_REPLACED;
       case CHAT_PURGED -> ComplianceEventType.CHAT_PURGED;
-      case JOIN, PART -> throw new IllegalArgumentException(action + " is not a data event");
+      case JOIN -> ComplianceEventType.JOIN;
+      case PART -> ComplianceEventType.PART;
     };
   }
 
@@ -35,6 +36,8 @@ public final class EventTypes {
       case FILE_DOWNLOAD -> MessageType.FILEDOWNLOAD;
       case CHAT_REPLACED -> MessageType.CHATREPLACED;
       case CHAT_PURGED -> MessageType.CHATPURGED;
+      case JOIN -> MessageType.JOIN;
+      case PART -> MessageType.PART;
     };
   }
 }

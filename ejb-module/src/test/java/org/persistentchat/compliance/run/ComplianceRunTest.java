@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.persistentchat.compliance.adapter.AdapterConfiguration;
 import org.persistentchat.compliance.adapter.AdapterException;
@@ -22,7 +23,6 @@ import org.persistentchat.compliance.model.ComplianceData;
 import org.persistentchat.compliance.model.ComplianceEventType;
 import org.persistentchat.compliance.store.Batch;
 import org.persistentchat.compliance.store.LockAttempt;
-import org.persistentchat.compliance.store.Participation;
 import org.persistentchat.time.Ticks;
 
 class ComplianceRunTest {
@@ -42,7 +42,8 @@ class ComplianceRunTest {
   }
 
   private static ComplianceData chat(String room, String text, Instant at) {
-    return new ComplianceData(ComplianceEventType.CHAT, LocalDateTime.now(), Ticks.of(at), room,
+    return new ComplianceData(UUID.randomUUID(), ComplianceEventType.CHAT, LocalDateTime.now(),
+        Ticks.of(at), room,
         7L, 42, "sip:alice@example.com", text);
   }
 
@@ -50,7 +51,7 @@ class ComplianceRunTest {
   void eventsAreDeletedOnlyAfterTheAdapterTookThem() throws Exception {
     // Setup test fixture.
     Batch batch = new Batch(List.of(chat("ma-chan://p/a", "hi", NOW.minusSeconds(60))),
-        List.of(), false);
+        false);
     steps.pending.add(batch);
 
     // Execute system under test.
@@ -66,7 +67,7 @@ class ComplianceRunTest {
   @Test
   void whenTheAdapterFailsNothingIsDeletedAndTheLockIsReleased() {
     // Setup test fixture.
-    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "hi", NOW)), List.of(), false));
+    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "hi", NOW)), false));
     adapter.failWith = new AdapterException("share offline", null);
 
     // Execute system under test and verify results.
@@ -79,7 +80,7 @@ class ComplianceRunTest {
   void anotherServersLeaseMeansThisServerDoesNothing() throws Exception {
     // Setup test fixture.
     steps.holder = OTHER;
-    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "hi", NOW)), List.of(), false));
+    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "hi", NOW)), false));
 
     // Execute system under test.
     RunResult result = run().runOnce();
@@ -93,7 +94,7 @@ class ComplianceRunTest {
   @Test
   void aLeaseLostDuringTheAdapterKeepsTheBatch() {
     // Setup test fixture.
-    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "hi", NOW)), List.of(), false));
+    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "hi", NOW)), false));
     steps.loseLockBeforeComplete = true;
 
     // Execute system under test and verify results.
@@ -104,8 +105,8 @@ class ComplianceRunTest {
   @Test
   void aFullBatchIsFollowedByTheNextAfterRenewingTheLease() throws Exception {
     // Setup test fixture.
-    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "1", NOW)), List.of(), true));
-    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "2", NOW)), List.of(), false));
+    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "1", NOW)), true));
+    steps.pending.add(new Batch(List.of(chat("ma-chan://p/a", "2", NOW)), false));
 
     // Execute system under test.
     RunResult result = run().runOnce();
@@ -117,19 +118,24 @@ class ComplianceRunTest {
   }
 
   @Test
-  void completedParticipationsBecomeAJoinAndAPart() throws Exception {
-    // Setup test fixture.
-    steps.pending.add(new Batch(List.of(), List.of(new Participation("ma-chan://p/a", 42,
-        "sip:alice@example.com", Ticks.of(NOW.minusSeconds(120)), Ticks.of(NOW.minusSeconds(60)))),
-        false));
+  void joinsAndPartsAreReportedAsTheyHappenBesideTheChats() throws Exception {
+    // Given a join and a chat whose author has not left yet
+    steps.pending.add(new Batch(List.of(
+        row(ComplianceEventType.JOIN, "", NOW.minusSeconds(120)),
+        chat("ma-chan://p/a", "hi", NOW.minusSeconds(60))), false));
 
-    // Execute system under test.
+    // When the adapter runs
     run().runOnce();
 
-    // Verify results.
+    // Then the JOIN is reported now, before the stay ends
     assertThat(adapter.received.get(0).conversations()).singleElement()
         .satisfies(c -> assertThat(c.messages()).extracting(m -> m.type())
-            .containsExactly(MessageType.JOIN, MessageType.PART));
+            .containsExactly(MessageType.JOIN, MessageType.CHAT));
+  }
+
+  private static ComplianceData row(ComplianceEventType type, String text, Instant at) {
+    return new ComplianceData(UUID.randomUUID(), type, LocalDateTime.now(), Ticks.of(at),
+        "ma-chan://p/a", null, 42, "sip:alice@example.com", text);
   }
 
   /** Records the order of the steps; the lease is free unless {@link #holder} says otherwise. */
@@ -153,7 +159,7 @@ class ComplianceRunTest {
     @Override
     public Batch read(Instant now, int limit) {
       log.add("read");
-      return pending.isEmpty() ? new Batch(List.of(), List.of(), false) : pending.peek();
+      return pending.isEmpty() ? new Batch(List.of(), false) : pending.peek();
     }
 
     @Override

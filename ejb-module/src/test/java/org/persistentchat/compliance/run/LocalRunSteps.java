@@ -33,7 +33,7 @@ final class LocalRunSteps implements RunSteps {
       if (!new ComplianceLock(em).advance(serverId, now, batch.lastEventId(0))) {
         return false;
       }
-      new ComplianceBatches(em).delete(batch);
+      new ComplianceBatches(em).delete(batch, now);
       return true;
     });
   }

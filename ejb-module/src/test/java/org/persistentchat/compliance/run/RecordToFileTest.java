@@ -101,7 +101,7 @@ class RecordToFileTest {
     assertThatThrownBy(() -> run(adapter).runOnce()).isInstanceOf(AdapterException.class);
 
     // Verify results.
-    assertThat(db.count("tblComplianceData")).isEqualTo(2);
+    assertThat(db.count("tblComplianceData")).isEqualTo(4);
     assertThat(db.count("tblComplianceParticipant")).isEqualTo(1);
     Files.createDirectory(share);
     assertThat(run(adapter).runOnce().events()).isEqualTo(4);
@@ -121,7 +121,7 @@ class RecordToFileTest {
 
     // Verify results.
     assertThat(result.ran()).isFalse();
-    assertThat(db.count("tblComplianceData")).isEqualTo(2);
+    assertThat(db.count("tblComplianceData")).isEqualTo(4);
     try (Stream<Path> files = Files.list(output)) {
       assertThat(files).isEmpty();
     }

@@ -14,6 +14,7 @@ import org.persistentchat.compliance.ComplianceAction;
 import org.persistentchat.compliance.ComplianceEvent;
 import org.persistentchat.compliance.model.ComplianceData;
 import org.persistentchat.compliance.model.ComplianceEventType;
+import org.persistentchat.compliance.model.ComplianceParticipant;
 import org.persistentchat.time.Ticks;
 
 class ComplianceStoreTest {
@@ -93,63 +94,112 @@ class ComplianceStoreTest {
   }
 
   @Test
-  void aJoinOpensAParticipationAndItsRedeliveryDoesNotAddOne() {
-    // Setup test fixture.
+  void aJoinIsAnEventAtOnceAndOpensAParticipationThatItsRedeliveryDoesNotRepeat() {
+    // Given a join
     ComplianceEvent join = event(ComplianceAction.JOIN, NOW, 42, null, "");
 
-    // Execute system under test.
+    // When it is delivered twice
     RecordOutcome first = record(join);
     RecordOutcome again = record(join);
 
-    // Verify results.
+    // Then one JOIN row and one open participation exist
     assertThat(first).isEqualTo(RecordOutcome.RECORDED);
     assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
-    assertThat(db.count("tblComplianceParticipant")).isEqualTo(1);
+    assertThat(readAll()).singleElement().satisfies(row -> {
+      assertThat(row.type()).isEqualTo(ComplianceEventType.JOIN);
+      assertThat(row.eventGuid()).isEqualTo(join.eventId());
+      assertThat(row.userUri()).isEqualTo("sip:user42@example.com");
+    });
+    ComplianceParticipant participant = db.inTransaction(em -> em.createQuery(
+        "SELECT p FROM ComplianceParticipant p", ComplianceParticipant.class).getSingleResult());
+    assertThat(participant.partedAt()).isEmpty();
+    assertThat(participant.userUri()).isEqualTo("sip:user42@example.com");
+    assertThat(participant.serverId()).isEqualTo(1);
+  }
+
+  @Test
+  void aPartIsItsOwnEventAndClosesTheOpenParticipationOnceEvenWhenRedelivered() {
+    // Given alice in the room
+    record(event(ComplianceAction.JOIN, NOW, 42, null, ""));
+    ComplianceEvent part = event(ComplianceAction.PART, NOW.plusSeconds(60), 42, null, "");
+
+    // When her part is delivered twice
+    RecordOutcome first = record(part);
+    RecordOutcome again = record(part);
+
+    // Then the batch holds a JOIN and a PART, and the participation is closed at the part
+    assertThat(first).isEqualTo(RecordOutcome.RECORDED);
+    assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
+    assertThat(readAll()).extracting(ComplianceData::type)
+        .containsExactly(ComplianceEventType.JOIN, ComplianceEventType.PART);
+    ComplianceParticipant participant = db.inTransaction(em -> em.createQuery(
+        "SELECT p FROM ComplianceParticipant p", ComplianceParticipant.class).getSingleResult());
+    assertThat(participant.joinedAt()).isEqualTo(Ticks.of(NOW));
+    assertThat(participant.partedAt()).contains(Ticks.of(NOW.plusSeconds(60)));
+  }
+
+  @Test
+  void aPartWithoutAJoinIsStillRecorded() {
+    // When a part arrives whose join was never recorded
+    record(event(ComplianceAction.PART, NOW, 42, null, ""));
+
+    // Then the PART is an event and the participant list holds a closed stay
+    assertThat(readAll()).extracting(ComplianceData::type)
+        .containsExactly(ComplianceEventType.PART);
+    ComplianceParticipant participant = db.inTransaction(em -> em.createQuery(
+        "SELECT p FROM ComplianceParticipant p", ComplianceParticipant.class).getSingleResult());
+    assertThat(participant.partedAt()).contains(participant.joinedAt());
+  }
+
+  @Test
+  void anEventRedeliveredAfterTheAdapterWroteAndDeletedItIsNotRecordedAgain() {
+    // Given a chat the adapter already handed on and deleted
+    ComplianceEvent chat = event(ComplianceAction.CHAT, NOW, 42, 1L, "once");
+    record(chat);
+    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(5), 100));
+    db.inTransaction(em -> {
+      new ComplianceBatches(em).delete(batch, NOW.plusSeconds(5));
+      return null;
+    });
+
+    // When a crash's recovery delivers its message again
+    RecordOutcome again = record(chat);
+
+    // Then nothing is recorded
+    assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
     assertThat(db.count("tblComplianceData")).isZero();
   }
 
   @Test
-  void aPartClosesTheOpenParticipationOnceEvenWhenRedelivered() {
-    // Setup test fixture.
-    record(event(ComplianceAction.JOIN, NOW, 42, null, ""));
-    ComplianceEvent part = event(ComplianceAction.PART, NOW.plusSeconds(60), 42, null, "");
+  void twoRowsWithTheSameEventIdAreRefusedByTheTable() {
+    // Given a recorded chat
+    ComplianceEvent chat = event(ComplianceAction.CHAT, NOW, 42, 1L, "once");
+    record(chat);
 
-    // Execute system under test.
-    RecordOutcome first = record(part);
-    RecordOutcome again = record(part);
+    // When a second row with its id is inserted directly, Then the unique key refuses it
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(em -> {
+      em.persist(new ComplianceData(chat.eventId(), ComplianceEventType.CHAT,
+          LocalDateTime.of(2026, 3, 1, 10, 0), Ticks.of(NOW), ROOM, 1L, 42, "sip:x", "twice"));
+      em.flush();
+      return null;
+    })).isInstanceOf(RuntimeException.class);
+    assertThat(db.count("tblComplianceData")).isEqualTo(1);
+  }
 
-    // Verify results.
-    assertThat(first).isEqualTo(RecordOutcome.RECORDED);
-    assertThat(again).isEqualTo(RecordOutcome.DUPLICATE);
-    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(120),
-        100));
-    assertThat(batch.participations()).singleElement().satisfies(p -> {
-      assertThat(p.joinedAt()).isEqualTo(Ticks.of(NOW));
-      assertThat(p.partedAt()).isEqualTo(Ticks.of(NOW.plusSeconds(60)));
-      assertThat(p.userUri()).isEqualTo("sip:user42@example.com");
-    });
+  private java.util.List<ComplianceData> readAll() {
+    return db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(120), 100))
+        .data();
   }
 
   @Test
-  void aPartWithoutAJoinIsStillKept() {
-    // Execute system under test.
-    record(event(ComplianceAction.PART, NOW, 42, null, ""));
-
-    // Verify results.
-    Batch batch = db.inTransaction(em -> new ComplianceBatches(em).read(NOW, 100));
-    assertThat(batch.participations()).singleElement()
-        .satisfies(p -> assertThat(p.joinedAt()).isEqualTo(p.partedAt()));
-  }
-
-  @Test
-  void aBatchHoldsDueEventsOldestFirstAndOnlyEndedParticipations() {
+  void aBatchHoldsDueEventsOldestFirstJoinsIncluded() {
     // Setup test fixture.
     record(event(ComplianceAction.CHAT, NOW.plusSeconds(2), 42, 2L, "second"));
     record(event(ComplianceAction.CHAT, NOW.plusSeconds(1), 42, 1L, "first"));
     record(event(ComplianceAction.JOIN, NOW, 43, null, ""));
     db.inTransaction(em -> {
       // A provisional upload waits with a far-future entryDate.
-      em.persist(new ComplianceData(ComplianceEventType.PROVISIONAL_FILE_TRANSFER,
+      em.persist(new ComplianceData(UUID.randomUUID(), ComplianceEventType.PROVISIONAL_FILE_TRANSFER,
           LocalDateTime.of(9999, 1, 1, 0, 0), Ticks.of(NOW), ROOM, null, 42, "sip:x", "f.bin"));
       return null;
     });
@@ -159,8 +209,7 @@ class ComplianceStoreTest {
 
     // Verify results.
     assertThat(batch.data()).extracting(ComplianceData::message)
-        .containsExactly("first", "second");
-    assertThat(batch.participations()).isEmpty();
+        .containsExactly("", "first", "second");
     assertThat(batch.full()).isFalse();
   }
 
@@ -191,14 +240,13 @@ class ComplianceStoreTest {
 
     // Execute system under test.
     db.inTransaction(em -> {
-      new ComplianceBatches(em).delete(batch);
+      new ComplianceBatches(em).delete(batch, NOW.plusSeconds(5));
       return null;
     });
 
     // Verify results.
     Batch rest = db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(5), 100));
     assertThat(rest.data()).extracting(ComplianceData::message).containsExactly("arrived later");
-    assertThat(rest.participations()).isEmpty();
     assertThat(db.count("tblComplianceParticipant")).isZero();
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
+import java.util.UUID;
 import org.persistentchat.time.Ticks;
 
 /**
@@ -50,10 +51,15 @@ public class ComplianceData {
   @Column(name = "cmplMessage")
   private String message;
 
+  /** Ours (ADR 12): the chat service's id of the event, unique, so it is recorded once. */
+  @Column(name = "pchatEventGuid", nullable = false, length = 36)
+  private String eventGuid;
+
   protected ComplianceData() {}
 
-  public ComplianceData(ComplianceEventType type, LocalDateTime entryDate, Ticks time,
-      String channelUri, Long chatId, Integer userId, String userUri, String message) {
+  public ComplianceData(UUID eventGuid, ComplianceEventType type, LocalDateTime entryDate,
+      Ticks time, String channelUri, Long chatId, Integer userId, String userUri, String message) {
+    this.eventGuid = eventGuid.toString();
     this.type = type.code();
     this.entryDate = entryDate;
     this.time = time;
@@ -66,6 +72,10 @@ public class ComplianceData {
 
   public long eventId() {
     return eventId;
+  }
+
+  public UUID eventGuid() {
+    return UUID.fromString(eventGuid);
   }
 
   public ComplianceEventType type() {

@@ -1,6 +1,10 @@
 package org.persistentchat.compliance.model;
 
-/** {@code tblComplianceData.cmplType}: what a compliance event records. */
+/**
+ * {@code tblComplianceData.cmplType}: what a compliance event records. Microsoft's codes, plus 101
+ * and 102 of ours: a join and a part are events of their own, so that each is reported when it
+ * happens (ADR 12).
+ */
 public enum ComplianceEventType {
   CHAT(1),
   BACKCHAT(2),
@@ -8,7 +12,9 @@ public enum ComplianceEventType {
   FILE_UPLOAD(4),
   PROVISIONAL_FILE_TRANSFER(9),
   CHAT_REPLACED(10),
-  CHAT_PURGED(11);
+  CHAT_PURGED(11),
+  JOIN(101),
+  PART(102);
 
   private final int code;
 

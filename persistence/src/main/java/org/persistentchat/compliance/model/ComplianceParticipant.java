@@ -74,6 +74,14 @@ public class ComplianceParticipant {
     return Optional.ofNullable(partedAt);
   }
 
+  public String userUri() {
+    return userUri;
+  }
+
+  public int serverId() {
+    return serverId;
+  }
+
   public UUID sessionId() {
     return sessionId;
   }

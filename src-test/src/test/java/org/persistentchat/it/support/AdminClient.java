@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,9 +27,21 @@ public final class AdminClient {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final String authorization;
+  /** Null: the server Arquillian manages. */
+  private final URI server;
 
   private AdminClient(String authorization) {
+    this(authorization, null);
+  }
+
+  private AdminClient(String authorization, URI server) {
     this.authorization = authorization;
+    this.server = server;
+  }
+
+  /** The administrator of a server the test started itself, at {@code http://host:port}. */
+  public static AdminClient admin(URI server, String password) {
+    return new AdminClient(as("admin", password).authorization, server);
   }
 
   public static AdminClient admin() {
@@ -73,7 +86,8 @@ public final class AdminClient {
 
   private Reply send(String path, String method, JsonObject body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.http(path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+            server == null ? TestServer.http(path) : server.resolve(path))
         .header("Accept", "application/json, application/problem+json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body.toString()));

@@ -12,11 +12,17 @@ import java.io.IOException;
  */
 public final class ChatRooms {
 
-  private final AdminClient admin = AdminClient.admin();
+  private final AdminClient admin;
   private final String tag;
 
   /** @param tag makes every name this fixture creates unique (the databases outlive runs) */
   public ChatRooms(String tag) {
+    this(AdminClient.admin(), tag);
+  }
+
+  /** The same, through another server's administrator. */
+  public ChatRooms(AdminClient admin, String tag) {
+    this.admin = admin;
     this.tag = tag;
   }
 

@@ -54,8 +54,13 @@ public final class XccosClient implements AutoCloseable {
 
   /** INVITEs the pool URI (ocschat), as SIPE does; a new dialog each time, as after a reconnect. */
   public Response connect() throws Exception {
+    return connect(TestServer.sipPort());
+  }
+
+  /** INVITEs the pool URI of the server whose SIP port is {@code sipPort}. */
+  public Response connect(int sipPort) throws Exception {
     unread.clear();
-    return peer.invite("ocschat", TestServer.sipPort());
+    return peer.invite("ocschat", sipPort);
   }
 
   public String address() {

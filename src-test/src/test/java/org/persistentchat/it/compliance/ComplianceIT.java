@@ -1,0 +1,390 @@
+package org.persistentchat.it.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.persistentchat.compliance.ComplianceAction;
+import org.persistentchat.compliance.ComplianceEvent;
+import org.persistentchat.compliance.ComplianceRecorder;
+import org.persistentchat.compliance.queue.ComplianceWireFormat;
+import org.persistentchat.compliance.queue.JmsComplianceRecorder;
+import org.persistentchat.compliance.queue.MalformedComplianceMessageException;
+import org.persistentchat.compliance.run.ComplianceSettings;
+import org.persistentchat.compliance.xml.ConversationsSchema;
+import org.persistentchat.it.support.AdminClient;
+import org.persistentchat.it.support.ComplianceOutput;
+import org.persistentchat.it.support.ComplianceOutput.Written;
+import org.persistentchat.it.support.ServerProperty;
+import org.persistentchat.it.support.XccosClient;
+import org.persistentchat.it.support.ChatRooms;
+import org.persistentchat.it.support.ChatRooms.Room;
+import org.persistentchat.it.support.TestServer;
+
+/**
+ * Compliance on the deployed EAR: two SIP clients join, post, read history and leave; the events
+ * travel the real Artemis queue into mgccomp, and an administrator's run hands them to the XML
+ * adapter, whose files match the XSD. The events no client can cause yet (files, moderation) are
+ * recorded through the production recorder by a probe deployment. Runs happen only when the tests
+ * ask (the timer's interval is 30 days here, see arquillian.xml).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplianceIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final int WAIT_SECONDS = 30;
+
+  @ArquillianResource
+  private ManagementClient management;
+
+  private final String tag = Long.toHexString(System.nanoTime());
+  private final String aliceAddress = "alice-c" + tag + "@example.test";
+  private final String bobAddress = "bob-c" + tag + "@example.test";
+  private final List<ServerProperty> settings = new ArrayList<>();
+  private XccosClient alice;
+  private XccosClient bob;
+  private String roomUri;
+  private int roomId;
+
+  @Deployment(name = "pchat", order = 1, testable = false)
+  static EnterpriseArchive ear() {
+    return TestServer.ear();
+  }
+
+  @Deployment(name = "probe", order = 2, testable = false)
+  static WebArchive probe() {
+    return ShrinkWrap.create(WebArchive.class, "compliance-probe.war")
+        .addClasses(ComplianceProbeServlet.class, JmsComplianceRecorder.class,
+            ComplianceRecorder.class, ComplianceEvent.class, ComplianceAction.class,
+            ComplianceWireFormat.class, MalformedComplianceMessageException.class);
+  }
+
+  @BeforeEach
+  void twoSignedInUsersInAnOpenRoom() throws Exception {
+    alice = XccosClient.connected(aliceAddress);
+    bob = XccosClient.connected(bobAddress);
+    Room room = new ChatRooms(tag).openRoom("compliance-room", aliceAddress, bobAddress);
+    roomUri = room.uri();
+    roomId = room.id();
+    assertThat(alice.join(roomUri)).contains("<resp code=\"200\"");
+  }
+
+  @AfterEach
+  void hangUp() throws Exception {
+    alice.close();
+    bob.close();
+    clearSettings();
+  }
+
+  @Test
+  void everyEventTypeReachesMgccompAndThenExactlyOneValidXmlFileWithItsFields() throws Exception {
+    // Given bob joins, posts and leaves, alice reads the history
+    assertThat(bob.join(roomUri)).contains("<resp code=\"200\"");
+    String text = "compliance <check> & " + tag;
+    assertThat(bob.post(roomUri, text).getStatusCode()).isEqualTo(200);
+    alice.history(roomUri, 5);
+    assertThat(bob.bye().getStatusCode()).isEqualTo(200);
+    // and the events no client can cause yet go through the production recorder
+    JsonArray joined = rowsWhen(rows -> count(rows, 101) == 2 && count(rows, 1) == 1);
+    JsonObject chat = only(joined, 1);
+    int bobId = chat.getInt("userId");
+    long chatId = chat.getJsonNumber("chatId").longValue();
+    record(ComplianceAction.FILE_UPLOAD, null, bobId, bobAddress, "report.pdf");
+    record(ComplianceAction.FILE_DOWNLOAD, null, bobId, bobAddress, "report.pdf");
+    record(ComplianceAction.CHAT_REPLACED, chatId, bobId, bobAddress, "replaced text");
+    record(ComplianceAction.CHAT_PURGED, chatId, bobId, bobAddress, "");
+
+    // When every event has reached mgccomp
+    JsonArray rows = rowsWhen(r -> r.size() == 9);
+
+    // Then mgccomp holds each with its fields and its own event id
+    assertThat(rows.stream().map(r -> r.asJsonObject().getInt("type")).sorted().toList())
+        .containsExactly(1, 2, 3, 4, 10, 11, 101, 101, 102);
+    assertThat(chat.getString("message")).isEqualTo(text);
+    assertThat(chat.getString("userUri")).isEqualTo("sip:" + bobAddress);
+    assertThat(chatId).isPositive();
+    assertThat(rows.stream().map(r -> r.asJsonObject().getString("eventGuid")).distinct())
+        .hasSize(9);
+
+    // When an administrator runs the adapter
+    Path output = outputDirectory();
+    AdminClient.Reply run = AdminClient.admin().post("/api/compliance/runs", null);
+
+    // Then the events left mgccomp and sit in a file that matches the XSD, with their fields
+    assertThat(run.status()).as(run.body()).isEqualTo(200);
+    assertThat(run.json().getBoolean("ran")).isTrue();
+    assertThat(rows()).isEmpty();
+    List<Written> written = ComplianceOutput.messagesOf(output, roomUri);
+    assertThat(written).extracting(Written::type).containsExactlyInAnyOrder("JOIN", "JOIN",
+        "CHAT", "BACKCHAT", "PART", "FILEUPLOAD", "FILEDOWNLOAD", "CHATREPLACED", "CHATPURGED");
+    for (Path file : written.stream().map(Written::file).distinct().toList()) {
+      ConversationsSchema.validate(Files.readAllBytes(file));
+    }
+    Written post = written.stream().filter(w -> w.type().equals("CHAT")).findFirst().orElseThrow();
+    assertThat(post.content()).isEqualTo(text);
+    assertThat(post.id()).isEqualTo(Long.toString(chatId));
+    assertThat(post.senderUri()).isEqualTo("sip:" + bobAddress);
+    assertThat(post.senderId()).isEqualTo(Integer.toString(bobId));
+    Instant at = Instant.ofEpochMilli(Long.parseLong(post.since1970()));
+    assertThat(Instant.parse(post.string()).toEpochMilli()).isEqualTo(at.toEpochMilli());
+    assertThat((Long.parseLong(post.ticks()) - 621_355_968_000_000_000L) / 10_000)
+        .isEqualTo(at.toEpochMilli());
+    assertThat(written.stream().filter(w -> w.type().equals("PART")).findFirst().orElseThrow()
+        .senderUri()).isEqualTo("sip:" + bobAddress);
+    assertThat(written.stream().filter(w -> w.type().equals("FILEUPLOAD")).findFirst()
+        .orElseThrow().content()).isEqualTo("report.pdf");
+
+    // When the adapter runs again
+    AdminClient.Reply second = AdminClient.admin().post("/api/compliance/runs", null);
+
+    // Then no event of the room is written a second time
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
+    assertThat(ComplianceOutput.messagesOf(output, roomUri)).hasSameSizeAs(written);
+  }
+
+  @Test
+  void aJoinIsWrittenByTheNextRunWhileItsUserIsStillInTheRoom() throws Exception {
+    // Given alice joined (in setup) and has not left
+    rowsWhen(rows -> count(rows, 101) == 1);
+
+    // When the adapter runs
+    assertThat(AdminClient.admin().post("/api/compliance/runs", null).status()).isEqualTo(200);
+
+    // Then her JOIN is in the output already
+    assertThat(ComplianceOutput.messagesOf(outputDirectory(), roomUri))
+        .extracting(Written::type, Written::senderUri)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("JOIN", "sip:" + aliceAddress));
+  }
+
+  @Test
+  void theCustomConfigurationStylesheetShapesTheWrittenFile() throws Exception {
+    // Given a stylesheet that maps messages to an archiving product's vocabulary
+    Path xslt = TestServer.workDir().resolve("archive-" + tag + ".xsl");
+    Files.createDirectories(xslt.getParent());
+    Files.writeString(xslt, """
+        <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+          <xsl:template match="/">
+            <Archive>
+              <xsl:for-each select="//Conversation">
+                <Room uri="{Channel/@uri}">
+                  <xsl:for-each select="Messages/Message">
+                    <xsl:choose>
+                      <xsl:when test="@type='JOIN'"><ParticipantEntered who="{Sender/@uri}"/></xsl:when>
+                      <xsl:when test="@type='CHAT'"><Post who="{Sender/@uri}" text="{@content}"/></xsl:when>
+                      <xsl:otherwise><Other type="{@type}"/></xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:for-each>
+                </Room>
+              </xsl:for-each>
+            </Archive>
+          </xsl:template>
+        </xsl:stylesheet>
+        """);
+    setting(ComplianceSettings.CUSTOM_CONFIGURATION, xslt.toString());
+    assertThat(alice.post(roomUri, "styled " + tag).getStatusCode())
+        .isEqualTo(200);
+    rowsWhen(rows -> count(rows, 1) == 1);
+
+    // When the adapter runs
+    AdminClient.Reply run = AdminClient.admin().post("/api/compliance/runs", null);
+
+    // Then the file holds the stylesheet's shape
+    assertThat(run.status()).as(run.body()).isEqualTo(200);
+    String file = fileMentioning(roomUri);
+    assertThat(file).contains("<Archive>", "<ParticipantEntered who=\"sip:" + aliceAddress,
+        "<Post who=\"sip:" + aliceAddress + "\" text=\"styled " + tag + "\"")
+        .doesNotContain("<Conversations");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"unknown adapter type", "unwritable output directory", "broken XSLT"})
+  void aBadSettingIsReportedAndNoEventIsDeletedUntilItIsFixed(String problem) throws Exception {
+    // Given an event waiting in mgccomp and a setting that cannot work
+    assertThat(alice.post(roomUri, "kept " + tag).getStatusCode())
+        .isEqualTo(200);
+    rowsWhen(rows -> count(rows, 1) == 1);
+    String property = switch (problem) {
+      case "unknown adapter type" -> {
+        setting(ComplianceSettings.ADAPTER_TYPE, "com.example.NoSuchAdapter");
+        yield "com.example.NoSuchAdapter";
+      }
+      case "unwritable output directory" -> {
+        Path notADirectory = Files.writeString(Files.createDirectories(TestServer.workDir())
+            .resolve("not-a-directory-" + tag), "x");
+        setting(ComplianceSettings.OUTPUT_DIRECTORY,
+            notADirectory.resolve("compliance").toString());
+        yield "not-a-directory-" + tag;
+      }
+      default -> {
+        Path broken = Files.createDirectories(TestServer.workDir()).resolve("broken-" + tag
+            + ".xsl");
+        Files.writeString(broken, "<xsl:stylesheet version=\"1.0\""
+            + " xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"><xsl:template match=\"/\">"
+            + "<xsl:value-of select=\"((\"/></xsl:template></xsl:stylesheet>");
+        setting(ComplianceSettings.CUSTOM_CONFIGURATION, broken.toString());
+        yield "CustomConfiguration is not a usable XSLT stylesheet";
+      }
+    };
+
+    // When an administrator runs the adapter
+    AdminClient.Reply refused = AdminClient.admin().post("/api/compliance/runs", null);
+
+    // Then the answer and the log name the problem, and the event is still in mgccomp
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.isProblem()).isTrue();
+    assertThat(refused.json().getString("detail")).contains(property);
+    assertThat(serverLog()).anyMatch(l -> l.contains("PCHAT04010") && l.contains(property));
+    assertThat(count(rows(), 1)).isEqualTo(1);
+
+    // When the setting is fixed, Then the next run writes the event
+    clearSettings();
+    AdminClient.Reply fixed = AdminClient.admin().post("/api/compliance/runs", null);
+    assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+    assertThat(rows()).isEmpty();
+    assertThat(ComplianceOutput.messagesOf(outputDirectory(), roomUri))
+        .extracting(Written::content).contains("kept " + tag);
+  }
+
+  @Test
+  void aPoisonMessageEndsInTheDeadLetterQueueAfterItsRedeliveriesWithACodedLogLine()
+      throws Exception {
+    // Given a message on the compliance queue that is no compliance event
+    String id = UUID.randomUUID().toString();
+    probe("POST", "op=poison&id=" + id);
+
+    // When Artemis has tried to deliver it as often as configured
+    long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
+    boolean dead = false;
+    while (!dead && System.nanoTime() < deadline) {
+      dead = Boolean.parseBoolean(probe("GET", "op=dlq&id=" + id));
+      Thread.sleep(200);
+    }
+
+    // Then it is in the dead-letter queue, and the log said so on the last attempt
+    assertThat(dead).as("message " + id + " in the DLQ").isTrue();
+    assertThat(serverLog()).filteredOn(l -> l.contains(id))
+        .anyMatch(l -> l.contains("PCHAT08000") && l.contains("attempt (10 of 10)"))
+        .anyMatch(l -> l.contains("PCHAT04002"));
+  }
+
+  private void setting(String name, String value) throws Exception {
+    settings.add(ServerProperty.set(management, name, value));
+  }
+
+  private void clearSettings() throws Exception {
+    for (ServerProperty setting : settings) {
+      setting.close();
+    }
+    settings.clear();
+  }
+
+  private void record(ComplianceAction action, Long chatId, int userId, String address,
+      String content) throws Exception {
+    StringBuilder form = new StringBuilder("op=record")
+        .append("&eventId=").append(UUID.randomUUID())
+        .append("&action=").append(action.name())
+        .append("&room=").append(enc(roomUri))
+        .append("&roomId=").append(roomId)
+        .append("&userId=").append(userId)
+        .append("&userUri=").append(enc("sip:" + address))
+        .append("&content=").append(enc(content));
+    if (chatId != null) {
+      form.append("&chatId=").append(chatId);
+    }
+    probe("POST", form.toString());
+  }
+
+  private JsonArray rows() throws Exception {
+    try (var reader = Json.createReader(new StringReader(probe("GET", "op=rows&room="
+        + enc(roomUri))))) {
+      return reader.readArray();
+    }
+  }
+
+  /** Polls the room's mgccomp rows until they satisfy {@code ready}. */
+  private JsonArray rowsWhen(Predicate<JsonArray> ready) throws Exception {
+    long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
+    JsonArray rows = rows();
+    while (!ready.test(rows) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      rows = rows();
+    }
+    assertThat(ready.test(rows)).as("mgccomp rows of the room: " + rows).isTrue();
+    return rows;
+  }
+
+  private static long count(JsonArray rows, int type) {
+    return rows.stream().filter(r -> r.asJsonObject().getInt("type") == type).count();
+  }
+
+  private static JsonObject only(JsonArray rows, int type) {
+    List<JsonObject> found = rows.stream().map(JsonValue::asJsonObject)
+        .filter(r -> r.getInt("type") == type).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private String fileMentioning(String text) throws Exception {
+    for (Path file : ComplianceOutput.xmlFiles(outputDirectory())) {
+      String content = Files.readString(file);
+      if (content.contains(text)) {
+        return content;
+      }
+    }
+    throw new AssertionError("no output file mentions " + text);
+  }
+
+  private static Path outputDirectory() {
+    return Path.of(System.getProperty("jboss.home"), "standalone", "data", "compliance");
+  }
+
+  private static List<String> serverLog() throws Exception {
+    return Files.readAllLines(Path.of(System.getProperty("jboss.home"), "standalone", "log",
+        "server.log"));
+  }
+
+  private static String probe(String method, String query) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+        URI.create(TestServer.http("/compliance-probe/probe") + "?" + query));
+    request.method(method, HttpRequest.BodyPublishers.noBody());
+    HttpResponse<String> response = HTTP.send(request.build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
+    return response.body();
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

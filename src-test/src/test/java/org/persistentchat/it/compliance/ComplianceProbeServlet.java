@@ -1,0 +1,128 @@
+package org.persistentchat.it.compliance;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Enumeration;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.persistentchat.compliance.ComplianceAction;
+import org.persistentchat.compliance.ComplianceEvent;
+import org.persistentchat.compliance.ComplianceRecorder;
+
+/**
+ * Deployed by the compliance tests beside the EAR, never shipped: it reaches what a SIP client
+ * cannot. {@code POST ?op=record} records an event through the production recorder (for the
+ * moderation and file events no client can cause yet); {@code POST ?op=poison} puts a message that
+ * is no compliance event on the queue; {@code GET ?op=rows&room=} lists the room's mgccomp rows;
+ * {@code GET ?op=dlq&id=} says whether the DLQ holds the message with that event id.
+ */
+@WebServlet("/probe")
+public class ComplianceProbeServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB
+  private ComplianceRecorder recorder;
+
+  @Inject
+  private JMSContext jms;
+
+  @Resource(lookup = "java:/jms/pchat/ComplianceQueue")
+  private Queue queue;
+
+  @Resource(lookup = "java:/jms/pchat/ComplianceDLQ")
+  private Queue deadLetters;
+
+  @Resource(lookup = "java:jboss/datasources/mgccomp")
+  private DataSource mgccomp;
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    switch (req.getParameter("op")) {
+      case "record" -> {
+        String chat = req.getParameter("chatId");
+        recorder.record(new ComplianceEvent(UUID.fromString(req.getParameter("eventId")),
+            ComplianceAction.valueOf(req.getParameter("action")), Instant.now(),
+            req.getParameter("room"), Long.parseLong(req.getParameter("roomId")),
+            chat == null ? null : Long.valueOf(chat),
+            Integer.parseInt(req.getParameter("userId")), req.getParameter("userUri"),
+            req.getParameter("content")));
+      }
+      case "poison" -> {
+        TextMessage poison = jms.createTextMessage("not a compliance event");
+        try {
+          poison.setStringProperty("pchatComplianceEventId", req.getParameter("id"));
+        } catch (JMSException e) {
+          throw new IOException(e);
+        }
+        jms.createProducer().send(queue, poison);
+      }
+      default -> resp.sendError(400, "unknown op");
+    }
+    resp.setStatus(204);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    resp.setContentType("application/json");
+    switch (req.getParameter("op")) {
+      case "rows" -> resp.getWriter().write(rows(req.getParameter("room")));
+      case "dlq" -> resp.getWriter().write(String.valueOf(inDeadLetters(req.getParameter("id"))));
+      default -> resp.sendError(400, "unknown op");
+    }
+  }
+
+  private String rows(String room) throws IOException {
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    try (Connection c = mgccomp.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT cmplType, cmplChatID, cmplUserID,"
+            + " cmplUserUri, cmplMessage, pchatEventGuid FROM tblComplianceData"
+            + " WHERE cmplChannelUri = ? ORDER BY cmplTime, cmplEventID")) {
+      s.setString(1, room);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          long chatId = rs.getLong(2);
+          rows.add(Json.createObjectBuilder()
+              .add("type", rs.getInt(1))
+              .add("chatId", rs.wasNull() ? -1 : chatId)
+              .add("userId", rs.getInt(3))
+              .add("userUri", rs.getString(4))
+              .add("message", rs.getString(5) == null ? "" : rs.getString(5))
+              .add("eventGuid", rs.getString(6).trim()));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+    return rows.build().toString();
+  }
+
+  private boolean inDeadLetters(String id) throws IOException {
+    try (QueueBrowser browser = jms.createBrowser(deadLetters,
+        "pchatComplianceEventId = '" + id.replace("'", "''") + "'")) {
+      Enumeration<?> messages = browser.getEnumeration();
+      return messages.hasMoreElements() && messages.nextElement() instanceof Message;
+    } catch (JMSException e) {
+      throw new IOException(e);
+    }
+  }
+}
