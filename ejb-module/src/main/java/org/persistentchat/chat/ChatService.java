@@ -60,6 +60,7 @@ public class ChatService {
   private final RoomMembership membership;
   private final Posting posting;
   private final ChatCommandHandler commands;
+  private final ChatCore core;
   private final XccosParser parser;
   private final Duration idleTimeout;
   private final Clock clock;
@@ -87,9 +88,16 @@ public class ChatService {
         settings.messageLimits(), clock);
     Backchat backchat = new Backchat(work, directory, access, compliance,
         settings.defaultChatHistory(), clock);
-    this.commands = new ChatCommandHandler(settings, work, directory,
-        new RoomSearch(directory, access, registry, settings.searchLimit()), membership,
+    RoomSearch search = new RoomSearch(directory, access, registry, settings.searchLimit());
+    this.commands = new ChatCommandHandler(settings, work, directory, search, membership,
         backchat, clock);
+    this.core = new ChatCore(settings, registry, delivery, work, users, directory, access,
+        membership, posting, backchat, search);
+  }
+
+  /** The parts behind this service, for other front ends on the same rooms (SIP MESSAGE). */
+  public ChatCore core() {
+    return core;
   }
 
   /**
@@ -117,7 +125,7 @@ public class ChatService {
    * (two endpoints signing in) race to insert the same principal; the loser's transaction fails
    * on the unique URI, and a second attempt finds the winner's row.
    */
-  private ChatUser signIn(SipUri user) throws RefusedException {
+  public ChatUser signIn(SipUri user) throws RefusedException {
     try {
       return work.call(em -> users.signIn(em, user));
     } catch (RuntimeException firstAttempt) {
@@ -183,6 +191,9 @@ public class ChatService {
     Instant now = clock.instant();
     List<SessionId> expired = new ArrayList<>();
     for (SessionId session : registry.idleSince(now.minus(idleTimeout))) {
+      if (session.isStanding()) {
+        continue;
+      }
       SessionLogger.LOG.sessionExpired(session, idleTimeout.toSeconds());
       closeSession(session);
       expired.add(session);
