@@ -118,7 +118,9 @@ public class SipMessageRooms {
       once.respond(MessageStatus.OK, "OK");
       channel.reply(from, "This is the lobby; it takes commands only.\n" + help());
     } else if (command.isEmpty()) {
-      ChatMessage post = ChatMessage.of(room.get().channel(), user.uri(), clock.instant(), text);
+      // Clients end lines with CRLF and some add one at the end; the post is the text itself.
+      ChatMessage post = ChatMessage.of(room.get().channel(), user.uri(), clock.instant(),
+          text.stripTrailing());
       core.posting().post(sessionOf(user.uri()), user, post,
           () -> once.respond(MessageStatus.OK, "OK"));
     } else {
