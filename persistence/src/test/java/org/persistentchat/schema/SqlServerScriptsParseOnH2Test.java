@@ -29,19 +29,23 @@ class SqlServerScriptsParseOnH2Test {
   void theSqlServerScriptRunsInMsSqlServerModeAndMatchesTheH2Schema(PersistenceUnits unit)
       throws Exception {
     // Setup test fixture.
-    String script = read("db/" + unit.unitName() + "/sqlserver/V1__" + unit.unitName()
-        + "_schema.sql");
+    List<String> scripts = new ArrayList<>();
+    for (String name : migrations("db/" + unit.unitName() + "/sqlserver")) {
+      scripts.add(read("db/" + unit.unitName() + "/sqlserver/" + name));
+    }
     DataSource tsql = TestDatabases.h2("tsql-" + unit.unitName() + System.nanoTime(),
         ";MODE=MSSQLServer");
 
     // Execute system under test.
     List<String> skipped = new ArrayList<>();
     try (Connection c = tsql.getConnection(); Statement s = c.createStatement()) {
-      for (String batch : batches(script)) {
-        if (isTsqlOnly(batch)) {
-          skipped.add(batch);
-        } else {
-          s.execute(batch);
+      for (String script : scripts) {
+        for (String batch : batches(script)) {
+          if (isTsqlOnly(batch)) {
+            skipped.add(batch);
+          } else {
+            s.execute(batch);
+          }
         }
       }
     }
@@ -53,6 +57,19 @@ class SqlServerScriptsParseOnH2Test {
       assertThat(skipped).singleElement().asString().contains("CREATE FUNCTION dbo.fnTicksToDate");
     } else {
       assertThat(skipped).isEmpty();
+    }
+  }
+
+  /** The migration scripts of a folder on the test class path, in version order (V1, V2, ...). */
+  static List<String> migrations(String folder) throws Exception {
+    java.net.URL url = SqlServerScriptsParseOnH2Test.class.getClassLoader().getResource(folder);
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.list(java.nio.file.Path.of(url.toURI()))) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .sorted(java.util.Comparator.comparingInt(
+              n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+          .toList();
     }
   }
 
