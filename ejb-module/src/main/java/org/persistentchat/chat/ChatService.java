@@ -224,6 +224,11 @@ public class ChatService {
 
   private void sessionLost(SessionId session, String reason) {
     SessionLogger.LOG.sessionDropped(session, reason);
+    if (session.isStanding()) {
+      // No dialog died: the member stays in its rooms and its front end reattaches an outbox
+      // when it next hears from it; what it missed is in the history.
+      return;
+    }
     closeSession(session);
   }
 

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.persistentchat.session.PayloadEncoder;
 import org.persistentchat.session.SessionId;
 import org.persistentchat.session.SessionSender;
@@ -23,8 +25,10 @@ import org.persistentchat.xccos.model.ServerPayload;
  *
  * <p>A failed delivery never fails the outbox (that would part the member from every room, and a
  * phone that is off for an hour is still a member); it counts towards {@link Reachability}, which
- * stops sending to a member that keeps failing. Sending returns at once, so the member's outbox
- * never backs up behind the network.
+ * stops sending to a member that keeps failing. The request is built and handed to the SIP stack
+ * on the sending executor, not on the posting thread: the poster holds the room's lock while it
+ * queues to every member, and a hundred members' requests would hold it for a hundred sends. The
+ * outbox waits for each hand-over before the next, so a member's messages leave in order.
  */
 final class MemberChannel implements SessionSender, PayloadEncoder {
 
@@ -33,17 +37,19 @@ final class MemberChannel implements SessionSender, PayloadEncoder {
   private final RoomAddressBook rooms;
   private final MessageSettings settings;
   private final Clock clock;
+  private final Executor sending;
   private final Reachability reachability = new Reachability();
   private volatile MemberAddress address;
 
   MemberChannel(SipUri user, MemberAddress address, MessageOutbound outbound,
-      RoomAddressBook rooms, MessageSettings settings, Clock clock) {
+      RoomAddressBook rooms, MessageSettings settings, Executor sending, Clock clock) {
     this.user = Objects.requireNonNull(user, "user");
     this.address = Objects.requireNonNull(address, "address");
     this.outbound = Objects.requireNonNull(outbound, "outbound");
     this.rooms = Objects.requireNonNull(rooms, "rooms");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.sending = Objects.requireNonNull(sending, "sending");
   }
 
   SipUri user() {
@@ -92,8 +98,22 @@ final class MemberChannel implements SessionSender, PayloadEncoder {
 
   @Override
   public CompletionStage<Void> send(SessionId session, byte[] framed) {
-    deliver(OutgoingMessage.unframe(framed));
-    return CompletableFuture.completedFuture(null);
+    OutgoingMessage message = OutgoingMessage.unframe(framed);
+    CompletableFuture<Void> handedOver = new CompletableFuture<>();
+    Runnable handOver = () -> {
+      try {
+        deliver(message);
+      } finally {
+        handedOver.complete(null);
+      }
+    };
+    try {
+      sending.execute(handOver);
+    } catch (RejectedExecutionException saturated) {
+      // The executor is full: send on this thread rather than drop the member's message.
+      handOver.run();
+    }
+    return handedOver;
   }
 
   /** A command's answer, from the room (or the lobby) the command was sent to. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.persistentchat.chat.ChatCore;
 import org.persistentchat.chat.ChatService;
@@ -47,15 +48,21 @@ public class SipMessageRooms {
   private final MessageSettings settings;
   private final MessageOutbound outbound;
   private final RoomAddressBook rooms;
+  private final Executor sending;
   private final Clock clock;
   private final Map<SipUri, MemberChannel> channels = new ConcurrentHashMap<>();
 
+  /**
+   * @param sending where deliveries are built and handed to the SIP stack (a managed executor in
+   *     the server), off the posting thread
+   */
   public SipMessageRooms(ChatService chat, MessageSettings settings, MessageOutbound outbound,
-      Clock clock) {
+      Executor sending, Clock clock) {
     this.chat = Objects.requireNonNull(chat, "chat");
     this.core = chat.core();
     this.settings = Objects.requireNonNull(settings, "settings");
     this.outbound = Objects.requireNonNull(outbound, "outbound");
+    this.sending = Objects.requireNonNull(sending, "sending");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.rooms = new RoomAddressBook(core.work(), core.directory(), clock);
   }
@@ -294,6 +301,10 @@ public class SipMessageRooms {
     boolean moved = channel.heardFrom(address);
     boolean member = core.registry().find(sessionOf(user.uri()))
         .map(s -> !s.rooms().isEmpty()).orElse(false);
+    if (member) {
+      // An outbox that overflowed was dropped; the member is back, so it gets a new one.
+      core.delivery().attach(sessionOf(user.uri()), channel, channel);
+    }
     if (moved && member) {
       core.work().call(em -> {
         new MessageMembers(em).moved(user.principal().value(), address);
@@ -311,7 +322,7 @@ public class SipMessageRooms {
   }
 
   private MemberChannel newChannel(SipUri user, MemberAddress address) {
-    return new MemberChannel(user, address, outbound, rooms, settings, clock);
+    return new MemberChannel(user, address, outbound, rooms, settings, sending, clock);
   }
 
   private static RoomKey key(RoomAddressBook.Entry room) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,8 @@ class SipMessageRoomsTest {
   void aCategoryWithTwoPlainSipUsersAndAnXccosUser() throws Exception {
     bed = new ChatTestbed();
     network = new RecordingOutbound();
-    rooms = new SipMessageRooms(bed.chat, MessageSettings.defaults(), network, Clock.systemUTC());
+    rooms = new SipMessageRooms(bed.chat, MessageSettings.defaults(), network, Runnable::run,
+        Clock.systemUTC());
     category = bed.category("General", true);
     dave = bed.user("dave");
     bed.user("erin");
@@ -105,6 +108,35 @@ class SipMessageRoomsTest {
 
     assertThat(network.bodiesTo(ERIN_CONTACT)).containsExactly("dave@" + DOMAIN + ": one");
     assertThat(network.bodiesTo(DAVE_CONTACT)).containsExactly("erin@" + DOMAIN + ": two");
+  }
+
+  @Test
+  void deliveriesLeaveThePostingThreadAndKeepEachMembersOrder() throws Exception {
+    // Given a sending executor that only queues, and two members
+    Queue<Runnable> queued = new ArrayDeque<>();
+    rooms = new SipMessageRooms(bed.chat, MessageSettings.defaults(), network, queued::add,
+        Clock.systemUTC());
+    bed.room(category, "Ops", Privacy.OPEN, RoomType.NORMAL);
+    message("dave", DAVE_CONTACT, "ops", "#join");
+    message("erin", ERIN_CONTACT, "ops", "#join");
+    drain(queued);
+    network.clear();
+
+    // When dave posts twice
+    assertThat(message("dave", DAVE_CONTACT, "ops", "first")).isEqualTo(200);
+    assertThat(message("dave", DAVE_CONTACT, "ops", "second")).isEqualTo(200);
+
+    // Then nothing was sent on the posting thread, and erin gets both in order once sent
+    assertThat(network.to(ERIN_CONTACT)).isEmpty();
+    drain(queued);
+    assertThat(network.bodiesTo(ERIN_CONTACT)).containsExactly("dave@" + DOMAIN + ": first",
+        "dave@" + DOMAIN + ": second");
+  }
+
+  private static void drain(Queue<Runnable> queued) {
+    for (Runnable next = queued.poll(); next != null; next = queued.poll()) {
+      next.run();
+    }
   }
 
   @Test
@@ -242,7 +274,8 @@ class SipMessageRoomsTest {
         bed.compliance, new ConfiguredChatPolicy(true), new XccosParser(), Runnable::run,
         Clock.systemUTC());
     RecordingOutbound network2 = new RecordingOutbound();
-    rooms = new SipMessageRooms(chat, MessageSettings.defaults(), network2, Clock.systemUTC());
+    rooms = new SipMessageRooms(chat, MessageSettings.defaults(), network2, Runnable::run,
+        Clock.systemUTC());
     rooms.restore();
     message("erin", ERIN_CONTACT, "ops", "#join");
     message("erin", ERIN_CONTACT, "ops", "after restart");

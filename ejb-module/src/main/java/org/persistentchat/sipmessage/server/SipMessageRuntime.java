@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.Clock;
 import org.persistentchat.chat.server.ChatRuntime;
 import org.persistentchat.room.RefusedException;
@@ -34,12 +35,16 @@ public class SipMessageRuntime {
   @Resource(lookup = SipConnectionFactory.JNDI_NAME)
   private SipConnectionFactory sip;
 
+  @Resource
+  private ManagedExecutorService executor;
+
   private SipMessageRooms rooms;
 
   @PostConstruct
   void start() {
     SipMessageRooms built = new SipMessageRooms(chat.service(),
-        MessageServerSettings.fromSystemProperties(), new AdapterOutbound(sip), Clock.systemUTC());
+        MessageServerSettings.fromSystemProperties(), new AdapterOutbound(sip), executor,
+        Clock.systemUTC());
     try {
       built.restore();
     } catch (RefusedException e) {
