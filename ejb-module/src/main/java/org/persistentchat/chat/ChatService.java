@@ -60,6 +60,7 @@ public class ChatService {
   private final RoomMembership membership;
   private final Posting posting;
   private final ChatCommandHandler commands;
+  private final ChatCore core;
   private final XccosParser parser;
   private final Duration idleTimeout;
   private final Clock clock;
@@ -87,9 +88,16 @@ public class ChatService {
         settings.messageLimits(), clock);
     Backchat backchat = new Backchat(work, directory, access, compliance,
         settings.defaultChatHistory(), clock);
-    this.commands = new ChatCommandHandler(settings, work, directory,
-        new RoomSearch(directory, access, registry, settings.searchLimit()), membership,
+    RoomSearch search = new RoomSearch(directory, access, registry, settings.searchLimit());
+    this.commands = new ChatCommandHandler(settings, work, directory, search, membership,
         backchat, clock);
+    this.core = new ChatCore(settings, registry, delivery, work, users, directory, access,
+        membership, posting, backchat, search);
+  }
+
+  /** The parts behind this service, for other front ends on the same rooms (SIP MESSAGE). */
+  public ChatCore core() {
+    return core;
   }
 
   /**
@@ -117,7 +125,7 @@ public class ChatService {
    * (two endpoints signing in) race to insert the same principal; the loser's transaction fails
    * on the unique URI, and a second attempt finds the winner's row.
    */
-  private ChatUser signIn(SipUri user) throws RefusedException {
+  public ChatUser signIn(SipUri user) throws RefusedException {
     try {
       return work.call(em -> users.signIn(em, user));
     } catch (RuntimeException firstAttempt) {
@@ -206,6 +214,9 @@ public class ChatService {
     Instant now = clock.instant();
     List<SessionId> expired = new ArrayList<>();
     for (SessionId session : registry.idleSince(now.minus(idleFor))) {
+      if (session.isStanding()) {
+        continue;
+      }
       SessionLogger.LOG.sessionExpired(session, idleFor.toSeconds());
       closeSession(session);
       expired.add(session);
@@ -236,6 +247,11 @@ public class ChatService {
 
   private void sessionLost(SessionId session, String reason) {
     SessionLogger.LOG.sessionDropped(session, reason);
+    if (session.isStanding()) {
+      // No dialog died: the member stays in its rooms and its front end reattaches an outbox
+      // when it next hears from it; what it missed is in the history.
+      return;
+    }
     closeSession(session);
   }
 

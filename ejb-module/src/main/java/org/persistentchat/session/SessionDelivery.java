@@ -2,6 +2,7 @@ package org.persistentchat.session;
 
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
@@ -43,10 +44,20 @@ public class SessionDelivery {
     this.lossListener = Objects.requireNonNull(lossListener, "lossListener");
   }
 
-  /** Opens the outbox of a session connected to this node. */
+  /** Opens the outbox of an XCCOS dialog session connected to this node. */
   public void attach(SessionId session) {
-    outboxes.computeIfAbsent(
-        session, id -> new SessionOutbox(id, sender, capacity, this::outboxDied));
+    attach(session, sender, payload -> Optional.of(writer.writeBytes(envelopeIds.next(), payload)));
+  }
+
+  /**
+   * Opens the outbox of a session that speaks something other than XCCOS: its own encoder renders
+   * each payload and its own sender carries the result.
+   */
+  public void attach(SessionId session, SessionSender sessionSender, PayloadEncoder encoder) {
+    Objects.requireNonNull(sessionSender, "sessionSender");
+    Objects.requireNonNull(encoder, "encoder");
+    outboxes.computeIfAbsent(session, id -> new SessionOutbox(id, sessionSender, encoder,
+        capacity, this::outboxDied));
   }
 
   /** Closes the outbox; queued bodies are discarded (the dialog is ending anyway). */
@@ -64,7 +75,8 @@ public class SessionDelivery {
       SessionLogger.LOG.noOutbox(session);
       return false;
     }
-    return outbox.offer(writer.writeBytes(envelopeIds.next(), payload));
+    Optional<byte[]> body = outbox.encoder().encode(payload);
+    return body.isEmpty() || outbox.offer(body.get());
   }
 
   /** Queues the payload for each session, in the order given. */

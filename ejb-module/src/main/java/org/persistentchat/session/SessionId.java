@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public record SessionId(String value) implements Serializable {
 
+  private static final String STANDING = "standing:";
+
   public SessionId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -18,6 +20,18 @@ public record SessionId(String value) implements Serializable {
 
   public static SessionId of(String value) {
     return new SessionId(value);
+  }
+
+  /**
+   * A session bound to no dialog, such as a plain SIP MESSAGE member's presence in its rooms: it
+   * lasts until the user leaves, so it never idles out and has no dialog to end.
+   */
+  public static SessionId standing(String name) {
+    return new SessionId(STANDING + name);
+  }
+
+  public boolean isStanding() {
+    return value.startsWith(STANDING);
   }
 
   @Override

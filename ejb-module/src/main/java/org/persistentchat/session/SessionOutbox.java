@@ -17,18 +17,24 @@ final class SessionOutbox {
 
   private final SessionId id;
   private final SessionSender sender;
+  private final PayloadEncoder encoder;
   private final int capacity;
   private final BiConsumer<SessionId, String> onDeath;
   private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
   private boolean sending;
   private boolean dead;
 
-  SessionOutbox(
-      SessionId id, SessionSender sender, int capacity, BiConsumer<SessionId, String> onDeath) {
+  SessionOutbox(SessionId id, SessionSender sender, PayloadEncoder encoder, int capacity,
+      BiConsumer<SessionId, String> onDeath) {
     this.id = Objects.requireNonNull(id, "id");
     this.sender = Objects.requireNonNull(sender, "sender");
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
     this.capacity = capacity;
     this.onDeath = Objects.requireNonNull(onDeath, "onDeath");
+  }
+
+  PayloadEncoder encoder() {
+    return encoder;
   }
 
   /** Queues a body; false when the session is dead or just overflowed (and is now dead). */

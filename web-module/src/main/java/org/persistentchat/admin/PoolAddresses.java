@@ -1,6 +1,7 @@
 package org.persistentchat.admin;
 
 import org.persistentchat.room.ChannelAddress;
+import org.persistentchat.sipmessage.RoomAlias;
 import org.persistentchat.room.model.Node;
 
 /**
@@ -16,6 +17,11 @@ public final class PoolAddresses {
 
   public static String roomUri(Node room) {
     return address().uriOf(room).toString();
+  }
+
+  /** The room's SIP URI for plain SIP clients ({@code sip:<alias>@<chat domain>}). */
+  public static String roomSipUri(RoomAlias alias) {
+    return "sip:" + alias + "@" + address().domain();
   }
 
   public static String categoryUri(Node category) {

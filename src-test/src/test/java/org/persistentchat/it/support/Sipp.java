@@ -64,21 +64,34 @@ public final class Sipp {
   }
 
   public Result runAgainst(int serverPort) throws IOException, InterruptedException {
+    return run(List.of("127.0.0.1:" + serverPort), FreePorts.udpAndTcp()).await(60);
+  }
+
+  /**
+   * Starts a server scenario (a UAS) listening on the port, in the background; it ends after
+   * {@link #calls} calls or 60 s without traffic.
+   */
+  public Running listenOn(int port) throws IOException {
+    return run(List.of(), port);
+  }
+
+  private Running run(List<String> target, int localPort) throws IOException {
     Path dir = Files.createDirectories(TestServer.workDir().resolve("sipp"));
     String name = scenario.replace(".xml", "") + "-" + transport + "-" + System.nanoTime();
     Path messages = dir.resolve(name + "-messages.log");
     Path log = dir.resolve(name + "-log.log");
     Path errors = dir.resolve(name + "-errors.log");
     Path out = dir.resolve(name + ".out");
-    List<String> command = new ArrayList<>(List.of(
-        "sipp", "127.0.0.1:" + serverPort,
+    List<String> command = new ArrayList<>(List.of("sipp"));
+    command.addAll(target);
+    command.addAll(List.of(
         "-sf", TestServer.sippScenario(scenario).toString(),
         "-s", service,
         "-t", transport,
         "-i", "127.0.0.1",
-        "-p", Integer.toString(FreePorts.udpAndTcp()),
+        "-p", Integer.toString(localPort),
         "-m", Integer.toString(calls),
-        "-timeout", "20", "-timeout_error",
+        "-timeout", target.isEmpty() ? "60" : "20", "-timeout_error",
         "-nostdin",
         "-trace_msg", "-message_file", messages.toString(),
         "-trace_logs", "-log_file", log.toString(),
@@ -88,11 +101,45 @@ public final class Sipp {
         .redirectErrorStream(true)
         .redirectOutput(out.toFile())
         .start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("sipp did not finish within 60 s: " + command);
+    return new Running(process, command, messages, log, errors, out);
+  }
+
+  /** A SIPp process; {@link #await} collects its result, {@link #stop} ends it early. */
+  public static final class Running implements AutoCloseable {
+    private final Process process;
+    private final List<String> command;
+    private final Path messages;
+    private final Path log;
+    private final Path errors;
+    private final Path out;
+
+    private Running(Process process, List<String> command, Path messages, Path log, Path errors,
+        Path out) {
+      this.process = process;
+      this.command = command;
+      this.messages = messages;
+      this.log = log;
+      this.errors = errors;
+      this.out = out;
     }
-    return new Result(process.exitValue(), read(messages), read(log), read(errors) + read(out));
+
+    public Result await(int seconds) throws IOException, InterruptedException {
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("sipp did not finish within " + seconds + " s: " + command);
+      }
+      return new Result(process.exitValue(), read(messages), read(log), read(errors) + read(out));
+    }
+
+    /** What the scenario logged so far. */
+    public String log() throws IOException {
+      return read(log);
+    }
+
+    @Override
+    public void close() {
+      process.destroyForcibly();
+    }
   }
 
   private static String read(Path file) throws IOException {

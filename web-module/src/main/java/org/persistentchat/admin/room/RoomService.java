@@ -21,6 +21,9 @@ import org.persistentchat.room.store.NoCategoryException;
 import org.persistentchat.room.store.RoleStore;
 import org.persistentchat.room.store.RoomStore;
 import org.persistentchat.room.store.UnknownRoomException;
+import org.persistentchat.sipmessage.AliasTakenException;
+import org.persistentchat.sipmessage.RoomAlias;
+import org.persistentchat.sipmessage.RoomAliases;
 import org.persistentchat.store.BlankNameException;
 import org.persistentchat.store.DuplicateNameException;
 import org.persistentchat.store.NameTooLongException;
@@ -69,6 +72,7 @@ public class RoomService {
     if (Boolean.TRUE.equals(request.disabled())) {
       rooms.setDisabled(room.id(), true, AdminClock.ACTOR, now);
     }
+    setAlias(room, request.alias());
     return view(room);
   }
 
@@ -100,6 +104,7 @@ public class RoomService {
       // Moving purges roles the new category's scope does not admit, as Lync does.
       rooms.move(roomId, new NodeId(request.category()), AdminClock.ACTOR, now);
     }
+    setAlias(room, request.alias());
     return view(room);
   }
 
@@ -123,10 +128,26 @@ public class RoomService {
     return view(room);
   }
 
+  private void setAlias(Node room, String alias) throws DuplicateNameException {
+    if (alias == null) {
+      return;
+    }
+    RoomAlias chosen = RoomAlias.parse(alias);
+    try {
+      em.flush();
+      new RoomAliases(em).set(room.id().value(), chosen);
+    } catch (AliasTakenException taken) {
+      throw new DuplicateNameException("room alias", chosen.value());
+    }
+  }
+
   private RoomView view(Node room) {
     RoleStore roles = new RoleStore(em);
     PrincipalLookup lookup = new PrincipalLookup(new PrincipalStore(em));
-    return new RoomView(room.id().value(), PoolAddresses.roomUri(room), room.name(),
+    em.flush();
+    RoomAlias alias = new RoomAliases(em).aliasOf(room.id().value());
+    return new RoomView(room.id().value(), PoolAddresses.roomUri(room), alias.value(),
+        PoolAddresses.roomSipUri(alias), room.name(),
         room.description().orElse(null), room.parentId().value(),
         RoomWords.of(room.privacy()), RoomWords.of(room.type()),
         RoomWords.invitations(room.invite()), room.isDisabled(),

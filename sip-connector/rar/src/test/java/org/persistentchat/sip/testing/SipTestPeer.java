@@ -147,6 +147,15 @@ public final class SipTestPeer implements SipListener, AutoCloseable {
     return await(ct, ct::sendRequest);
   }
 
+  /** Sends a MESSAGE outside any dialog to {@code sip:user@127.0.0.1:serverPort}, text/plain. */
+  public Response message(String user, int serverPort, String text, String... extraHeaders)
+      throws Exception {
+    Request request = newRequest(Request.MESSAGE, user, serverPort, extraHeaders);
+    request.setContent(text, headers.createContentTypeHeader("text", "plain"));
+    ClientTransaction ct = provider.getNewClientTransaction(request);
+    return await(ct, ct::sendRequest);
+  }
+
   /** Sends a request on the current dialog, with an optional text/plain body; ACKs a re-INVITE's 2xx. */
   public Response inDialog(String method, String body, String... extraHeaders) throws Exception {
     Dialog d = dialog;
