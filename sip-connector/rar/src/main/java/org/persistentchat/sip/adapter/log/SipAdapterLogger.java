@@ -106,4 +106,8 @@ public interface SipAdapterLogger extends BasicLogger {
   @LogMessage(level = INFO)
   @Message(id = 1061, value = "Stopping: dropped %d open dialog(s)")
   void dialogsDroppedAtStop(int count);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1070, value = "UDP port %d overloaded: dropped %d datagram(s) in the last %d s because the queue of %d was full (senders retransmit)")
+  void udpQueueFull(int port, long dropped, long seconds, int capacity);
 }

@@ -86,6 +86,15 @@ public final class SipStackService implements SipListener {
   private static final SipAdapterLogger LOG = SipAdapterLogger.LOG;
 
   private static final long SWEEP_MILLIS = 500;
+  /**
+   * Threads that read and parse UDP datagrams and run this listener; application work runs on the
+   * WorkManager, so a few suffice. See {@link BoundedUdpMessageProcessor}.
+   */
+  static final int UDP_THREADS = 8;
+
+  /** Datagrams waiting for those threads (about 2 s of a heavy flood); more are dropped. */
+  static final int UDP_QUEUE_CAPACITY = 4096;
+
   private static final Pattern FIRST_SIP_URI = Pattern.compile("(?i)<?\\s*(sips?:[^>,\\s]+)");
 
   private final AdapterConfig config;
@@ -165,13 +174,16 @@ public final class SipStackService implements SipListener {
     p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JBossServerLogger.class.getName());
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "32");
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+    p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", BoundedUdpProcessorFactory.class.getName());
+    p.setProperty(BoundedUdpProcessorFactory.THREADS, Integer.toString(UDP_THREADS));
+    p.setProperty(BoundedUdpProcessorFactory.QUEUE_CAPACITY, Integer.toString(UDP_QUEUE_CAPACITY));
     // Our own limit answers 513 (below); the stack's cap only guards memory against bigger ones.
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize() + 65_536));
     p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
     p.setProperty("javax.sip.ROUTER_PATH", AffinityRouter.class.getName());
-    // No congestion auditor: our own limits answer overload with 503, and the auditor's timer
-    // thread leaks when the RI's UDP processor fails to stop (see stop()).
+    // No congestion auditor (its timer thread would be one more to stop): the adapter's limits
+    // answer overload with 503, and BoundedUdpMessageProcessor bounds its queue itself.
     p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
     if (config.transports().contains(Transport.TLS)) {
       // What the RI 1.3.0-91 reads (SipStackImpl, SslNetworkLayer): javax.net.ssl.* from the stack
@@ -219,8 +231,7 @@ public final class SipStackService implements SipListener {
       } catch (ObjectInUseException e) {
         LOG.stackError("provider still in use while stopping", e);
       } catch (RuntimeException e) {
-        // RI 1.3.0-91: a UDP processor stopped moments after starting throws NPE after it has
-        // closed its socket; carry on so the rest is released too.
+        // Carry on, so the listening points and the stack are released too.
         LOG.stackError("error while closing the SIP provider", e);
       }
     }
@@ -239,7 +250,7 @@ public final class SipStackService implements SipListener {
     try {
       stack.stop();
     } catch (RuntimeException e) {
-      LOG.stackError("error while stopping the SIP stack", e); // see deleteSipProvider above
+      LOG.stackError("error while stopping the SIP stack", e);
     }
     stack = null;
     provider = null;
