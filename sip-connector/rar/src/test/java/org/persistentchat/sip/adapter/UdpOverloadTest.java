@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.persistentchat.sip.SipResponse;
 import org.persistentchat.sip.adapter.inbound.SipActivationSpec;
 import org.persistentchat.sip.testing.FreePorts;
+import org.persistentchat.sip.testing.Pause;
 import org.persistentchat.sip.testing.UdpPeer;
 
 /**
@@ -43,7 +44,7 @@ class UdpOverloadTest {
     SipActivationSpec spec = new SipActivationSpec();
     spec.setMethods("OPTIONS");
     adapter.endpointActivation(new RecordingEndpointFactory(request -> {
-      pause(100);
+      Pause.millis(100);
       adapter.respond(request.id(), SipResponse.status(200).build());
     }), spec);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -69,14 +70,5 @@ class UdpOverloadTest {
     assertThat(refused).isNotEmpty().allMatch(r -> r.contains("Retry-After: 5"));
     // and the flood did not cost a thread per datagram (the work manager's 4 and a few timers)
     assertThat(startedDuringFlood).as("threads started while %d datagrams came in", FLOOD).isLessThan(40);
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
   }
 }

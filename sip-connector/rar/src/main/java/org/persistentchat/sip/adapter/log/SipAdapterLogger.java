@@ -108,6 +108,10 @@ public interface SipAdapterLogger extends BasicLogger {
   void dialogsDroppedAtStop(int count);
 
   @LogMessage(level = WARN)
-  @Message(id = 1070, value = "UDP port %d overloaded: dropped %d datagram(s) in the last %d s because the queue of %d was full (senders retransmit)")
-  void udpQueueFull(int port, long dropped, long seconds, int capacity);
+  @Message(id = 1070, value = "UDP port %d overloaded: dropped %d datagram(s) in the last %d s, arriving at a full queue of %d or waiting in it over %d ms (senders retransmit)")
+  void udpQueueFull(int port, long dropped, long seconds, int capacity, long maxWaitMillis);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1071, value = "Malformed SIP message refused (start line '%s'): %s")
+  void malformed(String firstLine, String problem);
 }

@@ -32,10 +32,11 @@ import org.persistentchat.sip.adapter.log.SipAdapterLogger;
  * pool threads exist before {@code start()} returns, and {@code stop()} closes the socket, waits
  * for the receiver, wakes every pool thread with one empty datagram each and joins them.
  *
- * <p>When the queue is full the datagram is dropped: the sender retransmits (RFC 3261 Timer A/E),
- * and requests that do get through are answered 503 by the adapter's concurrency limit, which is
- * what tells a well-behaved client to back off. Drops are counted and logged at most every few
- * seconds.
+ * <p>When the queue is full the datagram is dropped, and so is one that waited longer than {@link
+ * #MAX_WAIT_MILLIS} (by then its sender has retransmitted it, RFC 3261 Timer A/E, and the copy
+ * behind it in the queue will do): latency stays bounded instead of growing with the backlog.
+ * Requests that do get through are answered 503 by the adapter's concurrency limit when the
+ * application is the bottleneck. Drops are counted and logged at most every ten seconds.
  */
 final class BoundedUdpMessageProcessor extends UDPMessageProcessor {
 
@@ -43,6 +44,9 @@ final class BoundedUdpMessageProcessor extends UDPMessageProcessor {
 
   /** Largest UDP payload; every datagram is copied out of this buffer at its own length. */
   private static final int DATAGRAM_BUFFER = 65_535;
+
+  /** Oldest datagram still worth parsing: four retransmission intervals of Timer E (T1 500 ms). */
+  static final long MAX_WAIT_MILLIS = 2_000;
 
   private static final long REPORT_NANOS = TimeUnit.SECONDS.toNanos(10);
   private static final long JOIN_MILLIS = 5_000;
@@ -65,7 +69,7 @@ final class BoundedUdpMessageProcessor extends UDPMessageProcessor {
     }
     this.threads = threads;
     this.workersRunning = new CountDownLatch(threads);
-    this.messageQueue = new ArrayBlockingQueue<>(queueCapacity);
+    this.messageQueue = new FreshDatagrams(queueCapacity);
     this.threadPrefix = ((SipStackImpl) stack).getStackName() + "-udp-" + port + "-";
   }
 
@@ -122,13 +126,9 @@ final class BoundedUdpMessageProcessor extends UDPMessageProcessor {
   private void reportDrops(long seconds) {
     long count = dropped.getAndSet(0);
     if (count > 0) {
-      LOG.udpQueueFull(getPort(), count, seconds, messageQueue.size() + messageQueue.remainingCapacity());
+      LOG.udpQueueFull(getPort(), count, seconds, messageQueue.size() + messageQueue.remainingCapacity(),
+          MAX_WAIT_MILLIS);
     }
-  }
-
-  /** Datagrams dropped because the queue was full, since the last report; for tests. */
-  long droppedSinceLastReport() {
-    return dropped.get();
   }
 
   @Override
@@ -153,7 +153,8 @@ final class BoundedUdpMessageProcessor extends UDPMessageProcessor {
     }
     messageQueue.clear();
     for (int i = 0; i < threads; i++) {
-      messageQueue.offer(new DatagramQueuedMessageDispatch(new DatagramPacket(new byte[0], 0), 0));
+      messageQueue.offer(new DatagramQueuedMessageDispatch(new DatagramPacket(new byte[0], 0),
+          System.currentTimeMillis()));
     }
     for (Thread worker : new ArrayList<>(workers)) {
       join(worker);
@@ -191,6 +192,43 @@ final class BoundedUdpMessageProcessor extends UDPMessageProcessor {
       } finally {
         workers.remove(self);
       }
+    }
+  }
+
+  /** The queue between the socket and the parsing threads; hands out only datagrams still fresh. */
+  private final class FreshDatagrams extends ArrayBlockingQueue<DatagramQueuedMessageDispatch> {
+
+    private static final long serialVersionUID = 1L;
+
+    FreshDatagrams(int capacity) {
+      super(capacity);
+    }
+
+    @Override
+    public DatagramQueuedMessageDispatch take() throws InterruptedException {
+      DatagramQueuedMessageDispatch next = super.take();
+      while (stale(next)) {
+        next = super.take();
+      }
+      return next;
+    }
+
+    @Override
+    public DatagramQueuedMessageDispatch poll(long timeout, TimeUnit unit) throws InterruptedException {
+      long deadline = System.nanoTime() + unit.toNanos(timeout);
+      DatagramQueuedMessageDispatch next = super.poll(timeout, unit);
+      while (next != null && stale(next)) {
+        next = super.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+      return next;
+    }
+
+    private boolean stale(DatagramQueuedMessageDispatch datagram) {
+      if (System.currentTimeMillis() - datagram.getReceptionTime() <= MAX_WAIT_MILLIS) {
+        return false;
+      }
+      dropped.incrementAndGet();
+      return true;
     }
   }
 }
