@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.persistentchat.sip.DialogId;
+import org.persistentchat.sip.OutboundRequest;
 import org.persistentchat.sip.SipRequest;
 import org.persistentchat.sip.SipResponse;
 import org.persistentchat.sip.UnknownRequestException;
@@ -19,6 +21,7 @@ class InviteTransactionTest {
 
   private final FakeBootstrapContext context = new FakeBootstrapContext();
   private final SipResourceAdapter adapter = new SipResourceAdapter();
+  private final RecordingEndpointFactory endpoints = new RecordingEndpointFactory(this::answerLater);
   private volatile long beanMillis;
   private int port;
 
@@ -39,7 +42,7 @@ class InviteTransactionTest {
     adapter.start(context);
     SipActivationSpec spec = new SipActivationSpec();
     spec.setMethods("INVITE");
-    adapter.endpointActivation(new RecordingEndpointFactory(this::answerLater), spec);
+    adapter.endpointActivation(endpoints, spec);
   }
 
   @AfterEach
@@ -126,6 +129,30 @@ class InviteTransactionTest {
 
       // then in-dialog requests are sent where the peer can reach us
       assertThat(peer.receiveFinal()).startsWith("SIP/2.0 200").contains("sip:chat.example.test:" + port);
+    }
+  }
+
+  @Test
+  void inDialogRequestsFollowTheRouteSetTheInviteRecorded() throws Exception {
+    // given a dialog set up through a proxy that asked to stay on the path
+    start(0);
+    try (UdpPeer proxy = new UdpPeer(); UdpPeer peer = new UdpPeer()) {
+      String recordRoute = "<sip:127.0.0.1:" + proxy.port() + ";lr>";
+      String invite = peer.request("INVITE", "ocschat", port,
+          "Contact: <sip:alice@127.0.0.1:" + peer.port() + ">\r\nRecord-Route: " + recordRoute + "\r\n", "");
+      peer.send(invite, port);
+      String ok = peer.receiveFinal();
+      assertThat(ok).startsWith("SIP/2.0 200").contains("Record-Route: " + recordRoute);
+      peer.send(ackOf(invite, toHeaderOf(ok)).replaceFirst("branch=z9hG4bK", "branch=z9hG4bKack"), port);
+      DialogId dialog = endpoints.received.get(0).dialog().orElseThrow();
+
+      // when the application sends on the dialog
+      adapter.send(dialog, OutboundRequest.method("INFO").body("text/plain", "hi").build());
+
+      // then the INFO goes to the proxy, naming it in Route, with the peer's Contact as target
+      String info = proxy.receive(5000);
+      assertThat(info).startsWith("INFO sip:alice@127.0.0.1:" + peer.port())
+          .contains("Route: " + recordRoute);
     }
   }
 
