@@ -18,6 +18,7 @@ import org.persistentchat.sip.Transport;
  */
 public record AdapterConfig(
     String bindAddress,
+    String advertisedHost,
     int port,
     int tlsPort,
     Set<Transport> transports,
@@ -44,6 +45,7 @@ public record AdapterConfig(
   /** The raw property values as the container set them; any may be null. */
   public record Properties(
       String bindAddress,
+      String advertisedHost,
       Integer port,
       Integer tlsPort,
       String transports,
@@ -75,6 +77,14 @@ public record AdapterConfig(
       } catch (UnknownHostException e) {
         problems.add("BindAddress '" + bind + "' does not resolve");
       }
+    }
+
+    // Contact and Via must name an address peers can reach: a wildcard bind is not one.
+    String advertised = blankToNull(p.advertisedHost());
+    if (advertised == null && bind != null && isWildcard(bind)) {
+      problems.add("AdvertisedHost must be set when BindAddress is the wildcard " + bind);
+    } else if (advertised != null && !advertised.matches("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+      problems.add("AdvertisedHost '" + advertised + "' is not a host name or IP address");
     }
 
     Set<Transport> transports = EnumSet.noneOf(Transport.class);
@@ -166,7 +176,7 @@ public record AdapterConfig(
       throw new InvalidConfigurationException(problems);
     }
     return new AdapterConfig(
-        bind, port, tlsPort, Set.copyOf(transports), keyStore, p.keyStorePassword(),
+        bind, advertised == null ? bind : advertised, port, tlsPort, Set.copyOf(transports), keyStore, p.keyStorePassword(),
         blankToNull(p.trustStore()), p.trustStorePassword(), List.copyOf(protocols),
         maxMessageSize, maxConcurrent, retryAfter, sessionExpires, minSe, canonicalAuth, trust,
         perPeer, drain);
@@ -194,6 +204,14 @@ public record AdapterConfig(
       return -1;
     }
     return value;
+  }
+
+  private static boolean isWildcard(String address) {
+    try {
+      return InetAddress.getByName(address).isAnyLocalAddress();
+    } catch (UnknownHostException e) {
+      return false; // reported as not resolving
+    }
   }
 
   private static String blankToNull(String s) {

@@ -39,6 +39,7 @@ public class SipResourceAdapter implements ResourceAdapter {
   private static final SipAdapterLogger LOG = SipAdapterLogger.LOG;
 
   private String bindAddress = "127.0.0.1";
+  private String advertisedHost;
   private Integer port = 5060;
   private Integer tlsPort = 5061;
   private String transports = "udp,tcp";
@@ -98,7 +99,7 @@ public class SipResourceAdapter implements ResourceAdapter {
 
   AdapterConfig.Properties properties() {
     return new AdapterConfig.Properties(
-        bindAddress, port, tlsPort, transports, keyStore, keyStorePassword, trustStore,
+        bindAddress, advertisedHost, port, tlsPort, transports, keyStore, keyStorePassword, trustStore,
         trustStorePassword, tlsProtocols, maxMessageSize, maxConcurrentRequests, retryAfterSeconds,
         sessionExpires, minSessionExpires, tlsClientAuth, trustedPeers, trustedAddresses,
         maxRequestsPerSecondPerPeer, stopDrainSeconds);
@@ -222,6 +223,14 @@ public class SipResourceAdapter implements ResourceAdapter {
 
   public void setBindAddress(String bindAddress) {
     this.bindAddress = bindAddress;
+  }
+
+  public String getAdvertisedHost() {
+    return advertisedHost;
+  }
+
+  public void setAdvertisedHost(String advertisedHost) {
+    this.advertisedHost = advertisedHost;
   }
 
   public Integer getPort() {

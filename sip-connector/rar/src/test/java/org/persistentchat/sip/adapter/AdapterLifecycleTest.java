@@ -14,6 +14,7 @@ import org.persistentchat.sip.SipRequest;
 import org.persistentchat.sip.SipResponse;
 import org.persistentchat.sip.adapter.inbound.SipActivationSpec;
 import org.persistentchat.sip.testing.FreePorts;
+import org.persistentchat.sip.testing.Pause;
 import org.persistentchat.sip.testing.UdpPeer;
 
 /** Start, stop, limits and configuration of the adapter as a whole. */
@@ -72,7 +73,7 @@ class AdapterLifecycleTest {
     int port = FreePorts.udpAndTcp();
     adapter.setPort(port);
     RecordingEndpointFactory slow = new RecordingEndpointFactory(request -> {
-      sleep(700);
+      Pause.millis(700);
       adapter.respond(request.id(), SipResponse.status(200).build());
     });
     adapter.start(context);
@@ -133,6 +134,7 @@ class AdapterLifecycleTest {
   @Test
   void startReportsEveryBadNewPropertyAtOnce() {
     // given
+    adapter.setBindAddress("0.0.0.0");
     adapter.setSessionExpires(30);
     adapter.setMinSessionExpires(90);
     adapter.setTlsClientAuth("Sometimes");
@@ -144,6 +146,7 @@ class AdapterLifecycleTest {
     // when / then
     assertThatThrownBy(() -> adapter.start(context))
         .isInstanceOf(InvalidConfigurationException.class)
+        .hasMessageContaining("AdvertisedHost must be set when BindAddress is the wildcard 0.0.0.0")
         .hasMessageContaining("SessionExpires 30 is below MinSessionExpires 90")
         .hasMessageContaining("TlsClientAuth 'Sometimes' is not one of Enabled, Want, Disabled, DisabledAll")
         .hasMessageContaining("TrustedAddresses entry 'not-an-ip'")
@@ -174,15 +177,6 @@ class AdapterLifecycleTest {
           .hasMessageContaining("TlsClientAuth Enabled requires a TrustStore");
     } finally {
       java.nio.file.Files.delete(keyStore);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 }

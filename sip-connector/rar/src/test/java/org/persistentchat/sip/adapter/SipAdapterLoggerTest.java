@@ -29,6 +29,6 @@ class SipAdapterLoggerTest {
 
     // then
     assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id >= 1000 && id <= 1999);
-    assertThat(ids).contains(1000, 1001, 1030, 1031, 1032, 1033, 1034, 1040, 1041, 1042, 1050, 1051, 1060, 1061);
+    assertThat(ids).contains(1000, 1001, 1030, 1031, 1032, 1033, 1034, 1040, 1041, 1042, 1050, 1051, 1060, 1061, 1070, 1071);
   }
 }

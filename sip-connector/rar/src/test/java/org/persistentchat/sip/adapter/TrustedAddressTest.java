@@ -2,6 +2,8 @@ package org.persistentchat.sip.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.sip.message.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ class TrustedAddressTest {
   private void start(String trustedAddresses) throws Exception {
     port = FreePorts.udpAndTcp();
     adapter.setPort(port);
+    adapter.setMaxRequestsPerSecondPerPeer(1);
     adapter.setTransports("tcp");
     adapter.setTrustedAddresses(trustedAddresses);
     adapter.start(context);
@@ -67,6 +70,42 @@ class TrustedAddressTest {
       SipRequest options = endpoints.received.get(0);
       assertThat(options.trustedPeer()).isFalse();
       assertThat(options.assertedIdentity().address()).isEqualTo("alice@example.org");
+    }
+  }
+
+  /** Ten OPTIONS in a row, each asserting another user, and the status of each answer. */
+  private List<Integer> tenRelayedRequests(SipTestPeer peer) throws Exception {
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      statuses.add(peer.request("OPTIONS", "ocschat", port, "P-Asserted-Identity: <sip:user" + i + "@example.org>")
+          .getStatusCode());
+    }
+    return statuses;
+  }
+
+  @Test
+  void aTrustedFrontEndIsNotHeldToThePerPeerRateLimit() throws Exception {
+    // given a limit of 1 request per second per peer
+    start("127.0.0.0/8");
+    try (SipTestPeer frontEnd = SipTestPeer.on("tcp")) {
+      // when the front end relays ten users' requests at once
+      List<Integer> statuses = tenRelayedRequests(frontEnd);
+
+      // then
+      assertThat(statuses).containsOnly(200);
+    }
+  }
+
+  @Test
+  void anUntrustedPeerIsHeldToThePerPeerRateLimit() throws Exception {
+    // given the same limit, and a peer outside TrustedAddresses
+    start("10.1.2.0/24");
+    try (SipTestPeer client = SipTestPeer.on("tcp")) {
+      // when
+      List<Integer> statuses = tenRelayedRequests(client);
+
+      // then
+      assertThat(statuses).contains(200, 503);
     }
   }
 }

@@ -106,4 +106,12 @@ public interface SipAdapterLogger extends BasicLogger {
   @LogMessage(level = INFO)
   @Message(id = 1061, value = "Stopping: dropped %d open dialog(s)")
   void dialogsDroppedAtStop(int count);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1070, value = "UDP port %d overloaded: dropped %d datagram(s) in the last %d s, arriving at a full queue of %d or waiting in it over %d ms (senders retransmit)")
+  void udpQueueFull(int port, long dropped, long seconds, int capacity, long maxWaitMillis);
+
+  @LogMessage(level = WARN)
+  @Message(id = 1071, value = "Malformed SIP message refused (start line '%s'): %s")
+  void malformed(String firstLine, String problem);
 }

@@ -86,6 +86,18 @@ public final class SipStackService implements SipListener {
   private static final SipAdapterLogger LOG = SipAdapterLogger.LOG;
 
   private static final long SWEEP_MILLIS = 500;
+  /**
+   * Threads that read and parse UDP datagrams and run this listener; application work runs on the
+   * WorkManager, so a few suffice. See {@link BoundedUdpMessageProcessor}.
+   */
+  static final int UDP_THREADS = 8;
+
+  /**
+   * Datagrams waiting for those threads (a second of a heavy flood); more are dropped, and so are
+   * those that waited too long (see {@link BoundedUdpMessageProcessor#MAX_WAIT_MILLIS}).
+   */
+  static final int UDP_QUEUE_CAPACITY = 4096;
+
   private static final Pattern FIRST_SIP_URI = Pattern.compile("(?i)<?\\s*(sips?:[^>,\\s]+)");
 
   private final AdapterConfig config;
@@ -134,6 +146,7 @@ public final class SipStackService implements SipListener {
         }
         int port = transport == Transport.TLS ? config.tlsPort() : config.port();
         ListeningPoint lp = stack.createListeningPoint(config.bindAddress(), port, transport.token());
+        lp.setSentBy(config.advertisedHost() + ":" + port); // the Via of what we send
         if (provider == null) {
           provider = stack.createSipProvider(lp);
           provider.addSipListener(this);
@@ -151,7 +164,7 @@ public final class SipStackService implements SipListener {
       };
       timer.schedule(sweeper, SWEEP_MILLIS, SWEEP_MILLIS);
     } catch (SipException | InvalidArgumentException | java.util.TooManyListenersException
-        | RuntimeException e) {
+        | ParseException | RuntimeException e) {
       stop();
       throw e instanceof SipException se ? se : new SipException("cannot start the SIP stack", e);
     }
@@ -165,13 +178,17 @@ public final class SipStackService implements SipListener {
     p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JBossServerLogger.class.getName());
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "32");
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+    p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", LoggingMessageParserFactory.class.getName());
+    p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", BoundedUdpProcessorFactory.class.getName());
+    p.setProperty(BoundedUdpProcessorFactory.THREADS, Integer.toString(UDP_THREADS));
+    p.setProperty(BoundedUdpProcessorFactory.QUEUE_CAPACITY, Integer.toString(UDP_QUEUE_CAPACITY));
     // Our own limit answers 513 (below); the stack's cap only guards memory against bigger ones.
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize() + 65_536));
     p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
     p.setProperty("javax.sip.ROUTER_PATH", AffinityRouter.class.getName());
-    // No congestion auditor: our own limits answer overload with 503, and the auditor's timer
-    // thread leaks when the RI's UDP processor fails to stop (see stop()).
+    // No congestion auditor (its timer thread would be one more to stop): the adapter's limits
+    // answer overload with 503, and BoundedUdpMessageProcessor bounds its queue itself.
     p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
     if (config.transports().contains(Transport.TLS)) {
       // What the RI 1.3.0-91 reads (SipStackImpl, SslNetworkLayer): javax.net.ssl.* from the stack
@@ -219,8 +236,7 @@ public final class SipStackService implements SipListener {
       } catch (ObjectInUseException e) {
         LOG.stackError("provider still in use while stopping", e);
       } catch (RuntimeException e) {
-        // RI 1.3.0-91: a UDP processor stopped moments after starting throws NPE after it has
-        // closed its socket; carry on so the rest is released too.
+        // Carry on, so the listening points and the stack are released too.
         LOG.stackError("error while closing the SIP provider", e);
       }
     }
@@ -239,7 +255,7 @@ public final class SipStackService implements SipListener {
     try {
       stack.stop();
     } catch (RuntimeException e) {
-      LOG.stackError("error while stopping the SIP stack", e); // see deleteSipProvider above
+      LOG.stackError("error while stopping the SIP stack", e);
     }
     stack = null;
     provider = null;
@@ -299,7 +315,14 @@ public final class SipStackService implements SipListener {
     SIPServerTransaction st = (SIPServerTransaction) transaction;
     InetSocketAddress remote = new InetSocketAddress(st.getPeerAddress(), st.getPeerPort());
 
-    if (!rateLimiter.tryAcquire(remote.getAddress())) {
+    Transport transport = Transport.of(st.getTransport());
+    List<String> certificate = PeerCertificates.identities(transaction);
+    boolean trusted = transport == Transport.TLS
+        ? config.trust().trustsCertificate(certificate)
+        : transport == Transport.TCP && config.trust().trustsAddress(remote.getAddress());
+    // A trusted front end carries every user's traffic from one address: the per-peer limit,
+    // meant for single clients, would throttle the whole pool. The concurrency limit still holds.
+    if (!trusted && !rateLimiter.tryAcquire(remote.getAddress())) {
       LOG.peerRateLimited(remote.toString(), config.maxRequestsPerSecondPerPeer(), method);
       reject(id, Response.SERVICE_UNAVAILABLE, "Too Many Requests From This Peer",
           List.of(new Header("Retry-After", Integer.toString(config.retryAfterSeconds()))));
@@ -309,11 +332,6 @@ public final class SipStackService implements SipListener {
       cancel(id, entry);
       return;
     }
-    Transport transport = Transport.of(st.getTransport());
-    List<String> certificate = PeerCertificates.identities(transaction);
-    boolean trusted = transport == Transport.TLS
-        ? config.trust().trustsCertificate(certificate)
-        : transport == Transport.TCP && config.trust().trustsAddress(remote.getAddress());
     Optional<String> assertion = Optional.ofNullable(request.getHeader("P-Asserted-Identity"))
         .map(h -> h.toString().substring(h.toString().indexOf(':') + 1).trim());
     if (assertion.isPresent() && transport == Transport.TLS && !trusted) {
@@ -606,7 +624,7 @@ public final class SipStackService implements SipListener {
     }
     Transport transport = Transport.of(((SIPServerTransaction) entry.transaction).getTransport());
     int port = transport == Transport.TLS ? config.tlsPort() : config.port();
-    String uri = "sip:" + config.bindAddress() + ":" + port
+    String uri = "sip:" + config.advertisedHost() + ":" + port
         + (transport == Transport.UDP ? "" : ";transport=" + transport.token());
     sip.addHeader(headers.createContactHeader(addressFactory.createAddress(uri)));
   }
@@ -721,7 +739,7 @@ public final class SipStackService implements SipListener {
       Address fromAddress = addressFactory.createAddress(fromUri.toString());
       Address toAddress = addressFactory.createAddress(target.toString());
       int port = transport == Transport.TLS ? config.tlsPort() : config.port();
-      ViaHeader via = headers.createViaHeader(config.bindAddress(), port, transport.token(), null);
+      ViaHeader via = headers.createViaHeader(config.advertisedHost(), port, transport.token(), null);
       MaxForwardsHeader maxForwards = headers.createMaxForwardsHeader(70);
       Request sip = messages.createRequest(requestUri, request.method(), provider.getNewCallId(),
           headers.createCSeqHeader(1L, request.method()), headers.createFromHeader(fromAddress, newTag()),
