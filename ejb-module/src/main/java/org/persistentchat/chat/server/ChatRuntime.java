@@ -56,11 +56,12 @@ public class ChatRuntime {
 
   private ChatService service;
   private ChatSettings settings;
+  private SessionRegistry registry;
 
   @PostConstruct
   void start() {
     settings = ChatServerSettings.fromSystemProperties();
-    SessionRegistry registry = new InMemorySessionRegistry();
+    registry = new InMemorySessionRegistry();
     service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
         compliance, new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
         executor, Clock.systemUTC());
@@ -72,6 +73,11 @@ public class ChatRuntime {
 
   public ChatSettings settings() {
     return settings;
+  }
+
+  /** Who is connected and joined where, for read-only views such as the dashboard. */
+  public SessionRegistry sessions() {
+    return registry;
   }
 
   /** Ends sessions that have been silent too long, and tells their clients with BYE. */

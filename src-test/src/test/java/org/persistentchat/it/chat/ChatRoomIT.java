@@ -3,9 +3,6 @@ package org.persistentchat.it.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -18,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.persistentchat.it.support.AdminClient;
+import org.persistentchat.it.support.ChatPeer;
 import org.persistentchat.it.support.TestServer;
-import org.persistentchat.sip.testing.SipTestPeer;
 
 /**
  * Two SIP clients (JAIN-SIP) in a room the administrator created over REST: they see each other
@@ -29,13 +26,11 @@ import org.persistentchat.sip.testing.SipTestPeer;
 @RunAsClient
 class ChatRoomIT {
 
-  private static final int WAIT = 10;
-
   private final String tag = Long.toHexString(System.nanoTime());
   private final String aliceAddress = "alice-" + tag + "@example.test";
   private final String bobAddress = "bob-" + tag + "@example.test";
-  private SipTestPeer alice;
-  private SipTestPeer bob;
+  private ChatPeer alice;
+  private ChatPeer bob;
   private String roomUri;
 
   @Deployment(testable = false)
@@ -45,10 +40,8 @@ class ChatRoomIT {
 
   @BeforeEach
   void twoSignedInUsersAndAnOpenRoomTheyMayEnter() throws Exception {
-    alice = SipTestPeer.on("tcp").as(aliceAddress);
-    bob = SipTestPeer.on("tcp").as(bobAddress);
-    assertThat(alice.invite("ocschat", TestServer.sipPort()).getStatusCode()).isEqualTo(200);
-    assertThat(bob.invite("ocschat", TestServer.sipPort()).getStatusCode()).isEqualTo(200);
+    alice = ChatPeer.signIn(aliceAddress);
+    bob = ChatPeer.signIn(bobAddress);
 
     AdminClient admin = AdminClient.admin();
     AdminClient.Reply category = admin.post("/api/categories", Json.createObjectBuilder()
@@ -84,7 +77,7 @@ class ChatRoomIT {
     assertThat(post(bob, "second").getStatusCode()).isEqualTo(200);
 
     // Then both receive both posts, in order, with bob as author
-    for (SipTestPeer member : List.of(alice, bob)) {
+    for (ChatPeer member : List.of(alice, bob)) {
       String first = nextXccos(member, "grpchat");
       String second = nextXccos(member, "grpchat");
       assertThat(first).contains("author=\"sip:" + bobAddress + "\"").contains("hello &lt;world&gt; &amp; all");
@@ -98,7 +91,7 @@ class ChatRoomIT {
     join(bob);
     nextXccos(alice, "ntc:join");
 
-    assertThat(bob.inDialog(Request.BYE, null).getStatusCode()).isEqualTo(200);
+    assertThat(bob.sip().inDialog(Request.BYE, null).getStatusCode()).isEqualTo(200);
 
     assertThat(nextXccos(alice, "ntc:part")).contains(bobAddress);
   }
@@ -110,10 +103,7 @@ class ChatRoomIT {
       assertThat(post(alice, "message " + i).getStatusCode()).isEqualTo(200);
     }
 
-    info(bob, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + roomUri
-        + "\"/><bcq><last cnt=\"2\"/></bcq></data></cmd>");
-
-    String history = nextXccos(bob, "rpl:bccontext");
+    String history = bob.history(roomUri, 2);
     assertThat(history).contains("message 2").contains("message 3").doesNotContain("message 1");
     assertThat(history.indexOf("message 2")).isLessThan(history.indexOf("message 3"));
   }
@@ -128,52 +118,20 @@ class ChatRoomIT {
     assertThat(nextXccosOrNull(alice, "grpchat", 2)).isNull();
   }
 
-  private void join(SipTestPeer peer) throws Exception {
-    String guid = roomUri.substring(roomUri.lastIndexOf('/') + 1);
-    String domain = roomUri.substring("ma-chan://".length(), roomUri.lastIndexOf('/'));
-    info(peer, "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"" + domain
-        + "\" value=\"" + guid + "\"/></data></cmd>");
-    assertThat(nextXccos(peer, "rpl:join")).contains("<resp code=\"200\"");
+  private void join(ChatPeer peer) throws Exception {
+    peer.join(roomUri);
   }
 
-  private Response post(SipTestPeer peer, String text) throws Exception {
-    String author = peer == alice ? aliceAddress : bobAddress;
-    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    return peer.inDialog(Request.INFO, envelope("<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\""
-        + roomUri + "\" author=\"sip:" + author + "\" ts=\"" + Instant.now() + "\"><chat>" + escaped
-        + "</chat></grpchat>"));
+  private Response post(ChatPeer peer, String text) throws Exception {
+    return peer.post(roomUri, text);
   }
 
-  private void info(SipTestPeer peer, String command) throws Exception {
-    assertThat(peer.inDialog(Request.INFO, envelope(command)).getStatusCode()).isEqualTo(200);
+  private static String nextXccos(ChatPeer peer, String marker) throws InterruptedException {
+    return peer.next(marker);
   }
 
-  private static String envelope(String payload) {
-    return "<xccos ver=\"1\" envid=\"" + System.nanoTime() + "\" xmlns=\"urn:parlano:xml:ns:xccos\">"
-        + payload + "</xccos>";
-  }
-
-  /** The next INFO body from the server that contains {@code marker}, skipping others. */
-  private static String nextXccos(SipTestPeer peer, String marker) throws InterruptedException {
-    String body = nextXccosOrNull(peer, marker, WAIT);
-    assertThat(body).as("an INFO containing " + marker).isNotNull();
-    return body;
-  }
-
-  private static String nextXccosOrNull(SipTestPeer peer, String marker, int seconds) throws InterruptedException {
-    List<String> skipped = new ArrayList<>();
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      Request request = peer.nextRequest(1);
-      if (request == null) {
-        continue;
-      }
-      String body = request.getRawContent() == null ? "" : new String(request.getRawContent(), StandardCharsets.UTF_8);
-      if (body.contains(marker)) {
-        return body;
-      }
-      skipped.add(body);
-    }
-    return null;
+  private static String nextXccosOrNull(ChatPeer peer, String marker, int seconds)
+      throws InterruptedException {
+    return peer.nextOrNull(marker, seconds);
   }
 }

@@ -21,9 +21,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.persistentchat.admin.AdminRole;
+import org.persistentchat.admin.moderation.ClearRequest;
+import org.persistentchat.admin.moderation.ClearResult;
+import org.persistentchat.admin.moderation.ModerationRequest;
+import org.persistentchat.admin.moderation.ModerationResult;
+import org.persistentchat.admin.moderation.ModerationService;
+import org.persistentchat.admin.problem.InvalidFieldException;
 import org.persistentchat.admin.principal.PrincipalLookup;
 import org.persistentchat.principal.store.UnknownPrincipalException;
 import org.persistentchat.room.store.NoCategoryException;
@@ -46,6 +53,9 @@ public class RoomResource {
 
   @EJB
   private RoomService rooms;
+
+  @EJB
+  private ModerationService moderation;
 
   @GET
   public List<RoomView> list(@QueryParam("name") String name,
@@ -103,6 +113,25 @@ public class RoomResource {
       @PathParam("principal") String principal)
       throws UnknownRoomException, UnknownPrincipalException {
     return rooms.revoke(id, roleOf(role), PrincipalLookup.uriOfPathSegment(principal));
+  }
+
+  /** Remove-CsPersistentChatMessage: removes or replaces the messages the filters match. */
+  @POST
+  @Path("/{id}/moderation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ModerationResult moderate(@PathParam("id") @Positive int id,
+      @Valid @NotNull ModerationRequest body, @Context SecurityContext caller)
+      throws UnknownRoomException, InvalidFieldException {
+    return moderation.moderate(id, body, caller.getUserPrincipal().getName());
+  }
+
+  /** Clear-CsPersistentChatRoom: removes every message up to a date. */
+  @POST
+  @Path("/{id}/clear")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ClearResult clear(@PathParam("id") @Positive int id, @Valid @NotNull ClearRequest body,
+      @Context SecurityContext caller) throws UnknownRoomException, InvalidFieldException {
+    return moderation.clear(id, body, caller.getUserPrincipal().getName());
   }
 
   private static RoomRole roleOf(String segment) {
