@@ -7,7 +7,7 @@ import java.util.Optional;
  * Export-CsPersistentChatData -Level: which parts of the pool an archive holds. Principals come
  * with every level, because every other part names them.
  */
-enum ExportLevel {
+public enum ExportLevel {
   /** Everything: the default. */
   ALL("All", true, true, true, true),
   /** The principals only. */

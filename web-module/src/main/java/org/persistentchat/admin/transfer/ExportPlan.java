@@ -15,9 +15,9 @@ import org.persistentchat.admin.problem.InvalidFieldException;
  * An export request checked and read: the level, the categories in scope (empty for all) and the
  * first instant of content (null for all).
  */
-record ExportPlan(ExportLevel level, Set<String> scope, Instant startDate) {
+public record ExportPlan(ExportLevel level, Set<String> scope, Instant startDate) {
 
-  ExportPlan {
+  public ExportPlan {
     scope = Set.copyOf(scope);
   }
 

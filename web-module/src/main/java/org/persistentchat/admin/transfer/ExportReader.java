@@ -55,7 +55,7 @@ public class ExportReader {
   }
 
   /** Everything but the messages, and the rooms whose messages follow. */
-  Directory directory(ExportPlan plan) {
+  public Directory directory(ExportPlan plan) {
     PrincipalLookup lookup = new PrincipalLookup(new PrincipalStore(em));
     CategoryStore categories = new CategoryStore(em);
     RoomStore rooms = new RoomStore(em);
@@ -101,7 +101,7 @@ public class ExportReader {
   }
 
   /** The next page of a room's messages after {@code afterSequence}. */
-  MessagePage messages(RoomRef room, long afterSequence, Instant from, int max) {
+  public MessagePage messages(RoomRef room, long afterSequence, Instant from, int max) {
     List<Chat> chats = new ChatStore(em).page(new NodeId(room.id()), afterSequence,
         from == null ? null : Ticks.of(from), max);
     Map<Integer, String> authors = new HashMap<>();
@@ -119,10 +119,10 @@ public class ExportReader {
   }
 
   /** A room whose messages are exported, by id for reading and name for writing. */
-  record RoomRef(int id, String name) {}
+  public record RoomRef(int id, String name) {}
 
-  record Directory(List<PrincipalEntry> principals, List<AddinEntry> addins,
+  public record Directory(List<PrincipalEntry> principals, List<AddinEntry> addins,
       List<CategoryEntry> categories, List<RoomEntry> rooms, List<RoomRef> roomRefs) {}
 
-  record MessagePage(List<MessageEntry> messages, long lastSequence, boolean more) {}
+  public record MessagePage(List<MessageEntry> messages, long lastSequence, boolean more) {}
 }
