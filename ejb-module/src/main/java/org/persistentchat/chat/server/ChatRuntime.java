@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import org.persistentchat.chat.ChatService;
 import org.persistentchat.chat.ChatSettings;
-import org.persistentchat.chat.ConfiguredChatPolicy;
+import org.persistentchat.chat.ChatPolicyLookup;
 import org.persistentchat.chat.sip.DialogSessions;
 import org.persistentchat.chat.sip.SipSessionSender;
 import org.persistentchat.compliance.ComplianceRecorder;
@@ -48,6 +48,9 @@ public class ChatRuntime {
   @Inject
   private ComplianceRecorder compliance;
 
+  @EJB
+  private ChatPolicyLookup policy;
+
   @Resource(lookup = SipConnectionFactory.JNDI_NAME)
   private SipConnectionFactory sip;
 
@@ -63,7 +66,7 @@ public class ChatRuntime {
     settings = ChatServerSettings.fromSystemProperties();
     registry = new InMemorySessionRegistry();
     service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
-        compliance, new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
+        compliance, policy, new XccosParser(),
         executor, Clock.systemUTC());
   }
 

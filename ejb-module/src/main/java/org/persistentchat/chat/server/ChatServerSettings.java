@@ -15,8 +15,8 @@ import org.persistentchat.sip.SipUri;
  *       {@code ocschat}, the name Lync uses);
  *   <li>{@code pchat.chat.idle-timeout-minutes} — sessions without traffic this long are ended
  *       (default 60);
- *   <li>{@code pchat.chat.enabled-by-default} — whether users without a policy may chat (default
- *       true; Lync's global policy defaults to false, see ChatPolicyLookup).
+ *   <li>{@code pchat.chat.enabled-by-default} — whether users no stored policy governs may chat
+ *       (default true; Lync's global policy defaults to false, see StoredChatPolicy).
  * </ul>
  */
 final class ChatServerSettings {
@@ -28,11 +28,16 @@ final class ChatServerSettings {
 
   private ChatServerSettings() {}
 
+  /** Whether users no stored policy governs may chat. */
+  static boolean enabledByDefault() {
+    return Boolean.parseBoolean(System.getProperty(ENABLED_BY_DEFAULT, "true"));
+  }
+
   static ChatSettings fromSystemProperties() {
     String domain = System.getProperty(DOMAIN, "localhost");
     String poolUser = System.getProperty(POOL_USER, "ocschat");
     long idleMinutes = Long.parseLong(System.getProperty(IDLE_MINUTES, "60"));
-    boolean enabled = Boolean.parseBoolean(System.getProperty(ENABLED_BY_DEFAULT, "true"));
+    boolean enabled = enabledByDefault();
     ChatSettings defaults = ChatSettings.defaults(SipUri.parse("sip:" + poolUser + "@" + domain), domain);
     return new ChatSettings(defaults.chatServerUri(), defaults.domain(), defaults.searchLimit(),
         defaults.messageLimits(), defaults.participantUpdateLimit(), defaults.defaultChatHistory(),

@@ -87,6 +87,12 @@ public final class StoreProblems {
     if (message.startsWith("principal URI")) {
       return "uri";
     }
+    if (message.startsWith("endpoint SIP address")) {
+      return "sipAddress";
+    }
+    if (message.startsWith("endpoint pool")) {
+      return "pool";
+    }
     if (message.startsWith("principal display")) {
       return "displayName";
     }

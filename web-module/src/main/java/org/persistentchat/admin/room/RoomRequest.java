@@ -10,7 +10,8 @@ import jakarta.validation.groups.Default;
 /**
  * POST and PUT /api/rooms, with New-/Set-CsPersistentChatRoom's parameters. Privacy, type and
  * invitations left out take Lync's defaults on POST (Closed, Normal, Inherit) and keep their
- * value on PUT; so does the category on PUT (naming another one moves the room).
+ * value on PUT; so does the category on PUT (naming another one moves the room). {@code addin}
+ * names a registered add-in; on PUT an empty name removes the room's add-in.
  */
 public record RoomRequest(
     @NotBlank @Size(max = 256) String name,
@@ -22,6 +23,7 @@ public record RoomRequest(
     @Pattern(regexp = "(?i)inherit|false", message = "must be Inherit or False")
     String invitations,
     Boolean disabled,
+    @Size(max = 50) String addin,
     @NotNull(groups = Create.class) @Positive Integer category) {
 
   /** The rules of creation: a room needs a category. */

@@ -23,7 +23,6 @@ import org.persistentchat.admin.transfer.Archive.RoomEntry;
 import org.persistentchat.message.model.Chat;
 import org.persistentchat.message.store.ChatStore;
 import org.persistentchat.principal.model.Principal;
-import org.persistentchat.principal.model.PrincipalType;
 import org.persistentchat.principal.store.PrincipalStore;
 import org.persistentchat.room.model.Node;
 import org.persistentchat.room.model.NodeId;
@@ -89,11 +88,7 @@ public class ExportReader {
             lookup.urisOf(roles.holders(room.id(), RoleType.VOICED))));
       }
     }
-    List<PrincipalEntry> principals = em.createQuery(
-            "SELECT p FROM Principal p ORDER BY p.uri", Principal.class)
-        .getResultStream()
-        // The system user exists in every pool; it is not the administrator's to move.
-        .filter(p -> p.type() != PrincipalType.SYSTEM_USER)
+    List<PrincipalEntry> principals = new PrincipalStore(em).directory().stream()
         .map(p -> new PrincipalEntry(p.uri(), p.type().name(), p.displayName().orElse(null),
             p.email().orElse(null)))
         .toList();
