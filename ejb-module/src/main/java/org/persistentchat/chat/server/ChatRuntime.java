@@ -23,6 +23,7 @@ import org.persistentchat.chat.sip.SipSessionSender;
 import org.persistentchat.compliance.ComplianceRecorder;
 import org.persistentchat.room.UnitOfWork;
 import org.persistentchat.session.InMemorySessionRegistry;
+import org.persistentchat.settings.model.PersistentChatConfiguration;
 import org.persistentchat.session.SessionId;
 import org.persistentchat.session.SessionRegistry;
 import org.persistentchat.sip.OutboundRequest;
@@ -51,6 +52,9 @@ public class ChatRuntime {
   @EJB
   private ChatPolicyLookup policy;
 
+  @EJB
+  private StoredChatConfiguration configuration;
+
   @Resource(lookup = SipConnectionFactory.JNDI_NAME)
   private SipConnectionFactory sip;
 
@@ -63,7 +67,12 @@ public class ChatRuntime {
 
   @PostConstruct
   void start() {
-    settings = ChatServerSettings.fromSystemProperties();
+    ChatSettings fromProperties = ChatServerSettings.fromSystemProperties();
+    // The pool's stored configuration (PUT /api/configuration) replaces Lync's defaults. It is
+    // read here, once: a change takes effect when the server next starts.
+    PersistentChatConfiguration stored = configuration.effective(fromProperties.domain());
+    settings = fromProperties.withParticipantUpdateLimit(stored.participantUpdateLimit())
+        .withDefaultChatHistory(stored.defaultChatHistory());
     registry = new InMemorySessionRegistry();
     service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
         compliance, policy, new XccosParser(),
