@@ -12,6 +12,7 @@ import org.persistentchat.admin.Administrators;
 import org.persistentchat.admin.Instants;
 import org.persistentchat.admin.PoolAddresses;
 import org.persistentchat.admin.principal.PrincipalLookup;
+import org.persistentchat.admin.problem.AdminApiLogger;
 import org.persistentchat.admin.problem.InvalidFieldException;
 import org.persistentchat.compliance.ComplianceAction;
 import org.persistentchat.compliance.ComplianceRecorder;
@@ -74,6 +75,8 @@ public class ModerationService {
         affected++;
       }
     }
+    AdminApiLogger.LOG.moderated(roomId, caller, affected,
+        request.replaces() ? "replaced" : "removed");
     return new ModerationResult(affected);
   }
 
@@ -87,6 +90,7 @@ public class ModerationService {
     chats.removeUpTo(room.id(), upTo);
     Recording record = new Recording(room, caller);
     removed.forEach(sequence -> record.event(ComplianceAction.CHAT_PURGED, sequence, ""));
+    AdminApiLogger.LOG.moderated(roomId, caller, removed.size(), "cleared");
     return new ClearResult(removed.size());
   }
 
