@@ -69,6 +69,12 @@ public record ChatSettings(
         chatEnabledByDefault, provisionOnFirstContact);
   }
 
+  public ChatSettings withDefaultChatHistory(int messages) {
+    return new ChatSettings(chatServerUri, domain, searchLimit, messageLimits,
+        participantUpdateLimit, messages, databaseVersion, outboundQueueCapacity, idleTimeout,
+        chatEnabledByDefault, provisionOnFirstContact);
+  }
+
   public ChatSettings withOutboundQueueCapacity(int capacity) {
     return new ChatSettings(chatServerUri, domain, searchLimit, messageLimits,
         participantUpdateLimit, defaultChatHistory, databaseVersion, capacity, idleTimeout,

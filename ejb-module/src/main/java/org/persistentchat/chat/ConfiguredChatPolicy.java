@@ -3,9 +3,9 @@ package org.persistentchat.chat;
 import org.persistentchat.sip.SipUri;
 
 /**
- * One policy for everybody, from {@link ChatSettings#chatEnabledByDefault()}. Lync's global
- * policy defaults to disabled; this server defaults to enabled because it has no per-user policy
- * store yet, and a disabled default would lock every user out.
+ * One policy for everybody, from {@link ChatSettings#chatEnabledByDefault()}: for running the chat
+ * core without a database of policies (tests). The server uses the stored policies
+ * (chat.server.StoredChatPolicy), with this same setting for users no policy governs.
  */
 public final class ConfiguredChatPolicy implements ChatPolicyLookup {
 

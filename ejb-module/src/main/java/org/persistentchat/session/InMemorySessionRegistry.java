@@ -133,6 +133,14 @@ public class InMemorySessionRegistry implements SessionRegistry {
   }
 
   @Override
+  public Occupancy occupancy() {
+    synchronized (lock) {
+      int joined = rooms.values().stream().mapToInt(Set::size).sum();
+      return new Occupancy(sessions.size(), joined);
+    }
+  }
+
+  @Override
   public boolean rosterSuppressed(RoomKey room) {
     synchronized (lock) {
       return suppressed.contains(room);

@@ -52,6 +52,17 @@ public interface SessionRegistry {
 
   void setRosterSuppressed(RoomKey room, boolean suppressed);
 
+  /** How many sessions are open and how many room joins they hold, for the dashboard. */
+  Occupancy occupancy();
+
+  /**
+   * A count of live state at one moment.
+   *
+   * @param sessions open sessions (SIP dialogs)
+   * @param joined session-room pairs: a session in three rooms counts three
+   */
+  record Occupancy(int sessions, int joined) {}
+
   /** What a join or part did to the room's set of users. */
   enum Change {
     /** Nothing: already joined / not joined, or no such session. */

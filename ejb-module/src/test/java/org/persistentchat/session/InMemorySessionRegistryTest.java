@@ -45,4 +45,20 @@ class InMemorySessionRegistryTest {
     assertThat(registry.close(SessionId.of("quiet"))).isPresent();
     assertThat(registry.find(SessionId.of("quiet"))).isEmpty();
   }
+
+  @Test
+  void givenSessionsInRooms_whenCounted_thenEveryJoinOfEverySessionCounts() {
+    SessionRegistry registry = new InMemorySessionRegistry();
+    RoomKey other = new RoomKey(8, "ma-chan://contoso.com/r8");
+    registry.open(SessionId.of("laptop"), "sip:alice@contoso.com", 10, T0);
+    registry.open(SessionId.of("phone"), "sip:alice@contoso.com", 10, T0);
+    registry.open(SessionId.of("idle"), "sip:bob@contoso.com", 11, T0);
+    registry.join(SessionId.of("laptop"), ROOM);
+    registry.join(SessionId.of("laptop"), other);
+    registry.join(SessionId.of("phone"), ROOM);
+
+    assertThat(registry.occupancy()).isEqualTo(new SessionRegistry.Occupancy(3, 3));
+    registry.close(SessionId.of("laptop"));
+    assertThat(registry.occupancy()).isEqualTo(new SessionRegistry.Occupancy(2, 1));
+  }
 }

@@ -3,6 +3,7 @@ package org.persistentchat.admin;
 import org.persistentchat.room.ChannelAddress;
 import org.persistentchat.sipmessage.RoomAlias;
 import org.persistentchat.room.model.Node;
+import org.persistentchat.session.RoomKey;
 
 /**
  * The {@code ma-chan://} and {@code ma-cat://} URIs the chat service gives rooms and categories,
@@ -28,7 +29,12 @@ public final class PoolAddresses {
     return address().categoryUriOf(category).toString();
   }
 
-  private static ChannelAddress address() {
+  /** The room as the chat service and the compliance record key it. */
+  public static RoomKey roomKey(Node room) {
+    return address().keyOf(room);
+  }
+
+  public static ChannelAddress address() {
     return new ChannelAddress(System.getProperty(DOMAIN, "localhost"));
   }
 }

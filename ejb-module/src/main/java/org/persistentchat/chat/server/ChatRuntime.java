@@ -17,12 +17,13 @@ import java.time.Clock;
 import java.util.List;
 import org.persistentchat.chat.ChatService;
 import org.persistentchat.chat.ChatSettings;
-import org.persistentchat.chat.ConfiguredChatPolicy;
+import org.persistentchat.chat.ChatPolicyLookup;
 import org.persistentchat.chat.sip.DialogSessions;
 import org.persistentchat.chat.sip.SipSessionSender;
 import org.persistentchat.compliance.ComplianceRecorder;
 import org.persistentchat.room.UnitOfWork;
 import org.persistentchat.session.InMemorySessionRegistry;
+import org.persistentchat.settings.model.PersistentChatConfiguration;
 import org.persistentchat.session.SessionId;
 import org.persistentchat.session.SessionRegistry;
 import org.persistentchat.sip.OutboundRequest;
@@ -51,6 +52,12 @@ public class ChatRuntime {
   @Inject
   private ComplianceRecorder compliance;
 
+  @EJB
+  private ChatPolicyLookup policy;
+
+  @EJB
+  private StoredChatConfiguration configuration;
+
   @Resource(lookup = SipConnectionFactory.JNDI_NAME)
   private SipConnectionFactory sip;
 
@@ -59,13 +66,19 @@ public class ChatRuntime {
 
   private ChatService service;
   private ChatSettings settings;
+  private SessionRegistry registry;
 
   @PostConstruct
   void start() {
-    settings = ChatServerSettings.fromSystemProperties();
-    SessionRegistry registry = new InMemorySessionRegistry();
+    ChatSettings fromProperties = ChatServerSettings.fromSystemProperties();
+    // The pool's stored configuration (PUT /api/configuration) replaces Lync's defaults. It is
+    // read here, once: a change takes effect when the server next starts.
+    PersistentChatConfiguration stored = configuration.effective(fromProperties.domain());
+    settings = fromProperties.withParticipantUpdateLimit(stored.participantUpdateLimit())
+        .withDefaultChatHistory(stored.defaultChatHistory());
+    registry = new InMemorySessionRegistry();
     service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
-        compliance, new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
+        compliance, policy, new XccosParser(),
         executor, Clock.systemUTC());
   }
 
@@ -75,6 +88,11 @@ public class ChatRuntime {
 
   public ChatSettings settings() {
     return settings;
+  }
+
+  /** Who is connected and joined where, for read-only views such as the dashboard. */
+  public SessionRegistry sessions() {
+    return registry;
   }
 
   /**

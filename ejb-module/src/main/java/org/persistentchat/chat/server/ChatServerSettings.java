@@ -19,8 +19,8 @@ import org.persistentchat.sip.SipUri;
  *       ISO-8601 duration such as {@code PT45M} or {@code PT30S}; when unset,
  *       {@code pchat.chat.idle-timeout-minutes} (default 60). Read again at every expiry sweep, so
  *       a changed system property takes effect without a redeploy;
- *   <li>{@code pchat.chat.enabled-by-default} — whether users without a policy may chat (default
- *       true; Lync's global policy defaults to false, see ChatPolicyLookup).
+ *   <li>{@code pchat.chat.enabled-by-default} — whether users no stored policy governs may chat (default
+ *       true; Lync's global policy defaults to false, see StoredChatPolicy).
  * </ul>
  */
 final class ChatServerSettings {
@@ -33,10 +33,15 @@ final class ChatServerSettings {
 
   private ChatServerSettings() {}
 
+  /** Whether users no stored policy governs may chat. */
+  static boolean enabledByDefault() {
+    return Boolean.parseBoolean(System.getProperty(ENABLED_BY_DEFAULT, "true"));
+  }
+
   static ChatSettings fromSystemProperties() {
     String domain = System.getProperty(DOMAIN, "localhost");
     String poolUser = System.getProperty(POOL_USER, "ocschat");
-    boolean enabled = Boolean.parseBoolean(System.getProperty(ENABLED_BY_DEFAULT, "true"));
+    boolean enabled = enabledByDefault();
     ChatSettings defaults = ChatSettings.defaults(SipUri.parse("sip:" + poolUser + "@" + domain), domain);
     return new ChatSettings(defaults.chatServerUri(), defaults.domain(), defaults.searchLimit(),
         defaults.messageLimits(), defaults.participantUpdateLimit(), defaults.defaultChatHistory(),

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.persistentchat.message.model.Chat;
 import org.persistentchat.message.model.ChatId;
 import org.persistentchat.principal.model.PrincipalId;
@@ -93,6 +95,92 @@ public class ChatStore {
         .setParameter(1, room.value())
         .getResultList();
     return found.isEmpty() ? 0 : ((Number) found.get(0)).longValue();
+  }
+
+  /**
+   * A room's messages for moderation, oldest first: by one author or any (null), from
+   * (inclusive) and to (exclusive) when given. Streamed, because a room may hold millions.
+   */
+  public Stream<Chat> inRoom(NodeId room, PrincipalId author, Ticks from, Ticks to) {
+    StringBuilder jpql = new StringBuilder("SELECT c FROM Chat c WHERE c.channelId = :r");
+    if (author != null) {
+      jpql.append(" AND c.userId = :a");
+    }
+    if (from != null) {
+      jpql.append(" AND c.chatDate >= :from");
+    }
+    if (to != null) {
+      jpql.append(" AND c.chatDate < :to");
+    }
+    TypedQuery<Chat> q = em.createQuery(jpql.append(" ORDER BY c.chatId").toString(), Chat.class)
+        .setParameter("r", room.value());
+    if (author != null) {
+      q.setParameter("a", author.value());
+    }
+    if (from != null) {
+      q.setParameter("from", from);
+    }
+    if (to != null) {
+      q.setParameter("to", to);
+    }
+    return q.getResultStream();
+  }
+
+  /**
+   * Up to {@code max} of a room's messages after message number {@code afterSequence} and dated
+   * from {@code from} on (null: any date), in order: the export reads a room page by page.
+   */
+  public List<Chat> page(NodeId room, long afterSequence, Ticks from, int max) {
+    TypedQuery<Chat> q = em.createQuery("SELECT c FROM Chat c WHERE c.channelId = :r"
+            + " AND c.chatId > :after" + (from == null ? "" : " AND c.chatDate >= :from")
+            + " ORDER BY c.chatId", Chat.class)
+        .setParameter("r", room.value())
+        .setParameter("after", afterSequence);
+    if (from != null) {
+      q.setParameter("from", from);
+    }
+    return q.setMaxResults(max).getResultList();
+  }
+
+  /** Deletes one message (Remove-CsPersistentChatMessage -Remove); false if it was gone. */
+  public boolean remove(ChatId id) {
+    return em.createQuery("DELETE FROM Chat c WHERE c.channelId = :r AND c.chatId = :i")
+        .setParameter("r", id.room().value())
+        .setParameter("i", id.sequence())
+        .executeUpdate() > 0;
+  }
+
+  /**
+   * Replaces one message's text and drops its RTF copy, which would otherwise still show the
+   * original to legacy clients; false if it was gone.
+   */
+  public boolean replace(ChatId id, String content) {
+    return em.createQuery("UPDATE Chat c SET c.content = :t, c.rtf = NULL"
+            + " WHERE c.channelId = :r AND c.chatId = :i")
+        .setParameter("t", Objects.requireNonNull(content, "content"))
+        .setParameter("r", id.room().value())
+        .setParameter("i", id.sequence())
+        .executeUpdate() > 0;
+  }
+
+  /** The numbers of a room's messages dated up to and including {@code upTo}, in order. */
+  public List<Long> sequencesUpTo(NodeId room, Ticks upTo) {
+    return em.createQuery("SELECT c.chatId FROM Chat c WHERE c.channelId = :r"
+            + " AND c.chatDate <= :upTo ORDER BY c.chatId", Long.class)
+        .setParameter("r", room.value())
+        .setParameter("upTo", upTo)
+        .getResultList();
+  }
+
+  /**
+   * Deletes a room's messages dated up to and including {@code upTo} (Clear-CsPersistentChatRoom).
+   * The room's sequence is untouched, so later messages never reuse a removed number.
+   */
+  public int removeUpTo(NodeId room, Ticks upTo) {
+    return em.createQuery("DELETE FROM Chat c WHERE c.channelId = :r AND c.chatDate <= :upTo")
+        .setParameter("r", room.value())
+        .setParameter("upTo", upTo)
+        .executeUpdate();
   }
 
   /**

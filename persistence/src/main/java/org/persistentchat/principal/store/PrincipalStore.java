@@ -63,6 +63,17 @@ public class PrincipalStore {
         .findFirst();
   }
 
+  /**
+   * Every cached principal an administrator deals with, by URI: users, groups, OUs and domains,
+   * without the system user every pool has.
+   */
+  public List<Principal> directory() {
+    return em.createQuery("SELECT p FROM Principal p ORDER BY p.uri", Principal.class)
+        .getResultStream()
+        .filter(p -> p.type() != PrincipalType.SYSTEM_USER)
+        .toList();
+  }
+
   /** Checks that every id names a cached principal, before anything is written. */
   public void requireAll(Collection<PrincipalId> ids) throws UnknownPrincipalException {
     for (PrincipalId id : ids) {

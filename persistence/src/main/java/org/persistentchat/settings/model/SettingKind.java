@@ -4,14 +4,16 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The three scoped settings objects, named as their cmdlets name them, and their scopes. */
+/** The scoped settings objects, named as their cmdlets name them, and their scopes. */
 public enum SettingKind {
   CONFIGURATION("PersistentChatConfiguration",
       EnumSet.of(SettingScope.Level.GLOBAL, SettingScope.Level.SITE, SettingScope.Level.SERVICE)),
   POLICY("PersistentChatPolicy",
       EnumSet.of(SettingScope.Level.GLOBAL, SettingScope.Level.SITE, SettingScope.Level.TAG)),
   COMPLIANCE("PersistentChatComplianceConfiguration",
-      EnumSet.of(SettingScope.Level.GLOBAL, SettingScope.Level.SITE, SettingScope.Level.SERVICE));
+      EnumSet.of(SettingScope.Level.GLOBAL, SettingScope.Level.SITE, SettingScope.Level.SERVICE)),
+  /** A pool's extra SIP addresses: setting name the address, value the display name. */
+  ENDPOINT("PersistentChatEndpoint", EnumSet.of(SettingScope.Level.SERVICE));
 
   private final String storedName;
   private final Set<SettingScope.Level> levels;

@@ -223,4 +223,74 @@ public interface ChatStoreContract extends StoreContractFixture {
     HistorySearch.Result r = inTransaction(mgc(), em -> new ChatStore(em).search(q));
     return r.chats().stream().map(Chat::content).toList();
   }
+
+  @Test
+  default void givenMessages_whenOneIsReplacedAndOneRemoved_thenHistoryShowsBothChanges()
+      throws Exception {
+    NodeId room = room("Moderated");
+    PrincipalId alice = user("alice");
+    Chat first = post(room, alice, 0, "rude");
+    Chat second = post(room, alice, 1, "spam");
+    post(room, alice, 2, "fine");
+
+    boolean replaced = inTransaction(mgc(), em -> new ChatStore(em).replace(first.id(), "[removed]"));
+    boolean removed = inTransaction(mgc(), em -> new ChatStore(em).remove(second.id()));
+    boolean again = inTransaction(mgc(), em -> new ChatStore(em).remove(second.id()));
+
+    assertThat(replaced).isTrue();
+    assertThat(removed).isTrue();
+    assertThat(again).isFalse();
+    assertThat(inTransaction(mgc(), em -> new ChatStore(em).latest(room, 10)).stream()
+        .map(Chat::content)).containsExactly("[removed]", "fine");
+  }
+
+  @Test
+  default void givenMessagesOverTime_whenClearedUpToADate_thenOnlyLaterOnesStayAndNumbersGoOn()
+      throws Exception {
+    NodeId room = room("Cleared");
+    PrincipalId alice = user("alice");
+    post(room, alice, 0, "old 1");
+    post(room, alice, 1, "old 2");
+    post(room, alice, 5, "new");
+    Ticks upTo = new Ticks(NOW.value() + 1 * 600_000_000L);
+
+    List<Long> doomed = inTransaction(mgc(), em -> new ChatStore(em).sequencesUpTo(room, upTo));
+    int cleared = inTransaction(mgc(), em -> new ChatStore(em).removeUpTo(room, upTo));
+    Chat next = post(room, alice, 6, "after");
+
+    assertThat(doomed).containsExactly(1L, 2L);
+    assertThat(cleared).isEqualTo(2);
+    assertThat(next.id().sequence()).isEqualTo(4);
+    assertThat(inTransaction(mgc(), em -> new ChatStore(em).latest(room, 10)).stream()
+        .map(Chat::content)).containsExactly("new", "after");
+  }
+
+  @Test
+  default void givenARoom_whenReadByAuthorDateAndPage_thenTheFiltersAndPagesApply()
+      throws Exception {
+    NodeId room = room("Paged");
+    PrincipalId alice = user("alice");
+    PrincipalId bob = user("bob");
+    post(room, alice, 0, "a0");
+    post(room, bob, 1, "b1");
+    post(room, alice, 2, "a2");
+    post(room, alice, 3, "a3");
+    Ticks from = new Ticks(NOW.value() + 2 * 600_000_000L);
+
+    List<String> byAlice = inTransaction(mgc(), em -> new ChatStore(em)
+        .inRoom(room, alice, null, null).map(Chat::content).toList());
+    List<String> window = inTransaction(mgc(), em -> new ChatStore(em)
+        .inRoom(room, null, new Ticks(NOW.value() + 600_000_000L), from).map(Chat::content)
+        .toList());
+    List<Chat> firstPage = inTransaction(mgc(), em -> new ChatStore(em).page(room, 0, null, 2));
+    List<Chat> secondPage = inTransaction(mgc(), em -> new ChatStore(em)
+        .page(room, firstPage.get(1).id().sequence(), null, 2));
+    List<Chat> fromDate = inTransaction(mgc(), em -> new ChatStore(em).page(room, 0, from, 10));
+
+    assertThat(byAlice).containsExactly("a0", "a2", "a3");
+    assertThat(window).containsExactly("b1");
+    assertThat(firstPage).extracting(Chat::content).containsExactly("a0", "b1");
+    assertThat(secondPage).extracting(Chat::content).containsExactly("a2", "a3");
+    assertThat(fromDate).extracting(Chat::content).containsExactly("a2", "a3");
+  }
 }

@@ -93,6 +93,7 @@ class RoomAdminIT {
     int id = createRoom(category, AdminClient.unique("Stage"), false);
     String user = PrincipalAdminIT.provision(admin);
     String address = AdminClient.address(user);
+    allow(category, address);
 
     admin.put("/api/rooms/" + id + "/members/" + address, null);
     admin.put("/api/rooms/" + id + "/presenters/" + address, null);
@@ -194,6 +195,139 @@ class RoomAdminIT {
   @Test
   void givenNoCredentials_whenCheckingHealth_thenItStillAnswers() throws Exception {
     assertThat(AdminClient.anonymous().get("/api/health").status()).isIn(200, 503);
+  }
+
+  @Test
+  void givenTheRulesOfRoles_whenGrantingAgainstThem_thenEachIsRefusedNamingTheRule()
+      throws Exception {
+    int category = CategoryAdminIT.createCategory(admin, AdminClient.unique("Walled"));
+    int closed = createRoom(category, AdminClient.unique("Closed room"), false);
+    Reply open = admin.post("/api/rooms", Json.createObjectBuilder()
+        .add("name", AdminClient.unique("Open room")).add("privacy", "Open")
+        .add("category", category).build());
+    String outsider = AdminClient.address(PrincipalAdminIT.provision(admin));
+    String insider = AdminClient.address(PrincipalAdminIT.provision(admin));
+    allow(category, insider);
+
+    Reply outOfScope = admin.put("/api/rooms/" + closed + "/managers/" + outsider, null);
+    Reply memberOfOpen = admin.put("/api/rooms/" + open.json().getInt("id") + "/members/"
+        + insider, null);
+    Reply presenterFirst = admin.put("/api/rooms/" + closed + "/presenters/" + insider, null);
+
+    assertThat(outOfScope.status()).as(outOfScope.body()).isEqualTo(400);
+    assertThat(rules(outOfScope)).containsExactly("inScope");
+    assertThat(memberOfOpen.status()).isEqualTo(409);
+    assertThat(rules(memberOfOpen)).containsExactly("openRoom");
+    assertThat(presenterFirst.status()).isEqualTo(409);
+    assertThat(rules(presenterFirst)).containsExactly("member");
+    assertThat(admin.get("/api/rooms/" + closed).json().getJsonArray("presenters")).isEmpty();
+  }
+
+  @Test
+  void givenAScopedCategory_whenAskingWhoIsEligible_thenOnlyPrincipalsInScopeAndMembersToPresent()
+      throws Exception {
+    int category = CategoryAdminIT.createCategory(admin, AdminClient.unique("Eligible"));
+    int room = createRoom(category, AdminClient.unique("Eligible room"), false);
+    String in = PrincipalAdminIT.provision(admin);
+    String member = PrincipalAdminIT.provision(admin);
+    String out = PrincipalAdminIT.provision(admin);
+    allow(category, AdminClient.address(in));
+    allow(category, AdminClient.address(member));
+    admin.put("/api/rooms/" + room + "/members/" + AdminClient.address(member), null);
+
+    java.util.List<String> forCategory = uris(admin.get("/api/categories/" + category
+        + "/eligible-principals"));
+    java.util.List<String> forRoom = uris(admin.get("/api/rooms/" + room
+        + "/eligible-principals"));
+    java.util.List<String> presenters = uris(admin.get("/api/rooms/" + room
+        + "/eligible-principals?presenters=true"));
+    java.util.List<String> filtered = uris(admin.get("/api/rooms/" + room
+        + "/eligible-principals?filter=" + AdminClient.address(in)));
+
+    assertThat(forCategory).contains(in, member).doesNotContain(out);
+    assertThat(forRoom).contains(in, member).doesNotContain(out);
+    assertThat(presenters).contains(member).doesNotContain(in, out);
+    assertThat(filtered).containsExactly(in);
+    assertThat(admin.get("/api/rooms/999999/eligible-principals").status()).isEqualTo(404);
+  }
+
+  @Test
+  void givenRoomsWithAddinsRolesAndPrivacy_whenFiltered_thenTheCmdletFiltersApply()
+      throws Exception {
+    int category = CategoryAdminIT.createCategory(admin, AdminClient.unique("Filters"));
+    String addin = AdminClient.unique("ticker").replace(' ', '-');
+    assertThat(admin.post("/api/addins", Json.createObjectBuilder().add("name", addin)
+        .add("url", "https://example.test/ticker").build()).status()).isEqualTo(201);
+    String manager = PrincipalAdminIT.provision(admin);
+    allow(category, AdminClient.address(manager));
+    Reply withAddin = admin.post("/api/rooms", Json.createObjectBuilder()
+        .add("name", AdminClient.unique("Ticker room")).add("privacy", "Secret")
+        .add("addin", addin).add("description", "quotes all day").add("category", category)
+        .build());
+    int managed = createRoom(category, AdminClient.unique("Managed room"), false);
+    admin.put("/api/rooms/" + managed + "/managers/" + AdminClient.address(manager), null);
+
+    assertThat(withAddin.status()).as(withAddin.body()).isEqualTo(201);
+    assertThat(withAddin.json().getString("addin")).isEqualTo(addin);
+    String in = "/api/rooms?category=" + category;
+    assertThat(names(admin.get(in + "&addin=" + addin))).hasSize(1);
+    assertThat(names(admin.get(in + "&privacy=secret"))).hasSize(1);
+    assertThat(names(admin.get(in + "&manager=" + AdminClient.address(manager)))).hasSize(1);
+    assertThat(names(admin.get(in + "&name=*quotes*&searchDescription=true"))).hasSize(1);
+    assertThat(names(admin.get(in + "&resultSize=1"))).hasSize(1);
+    assertThat(names(admin.get(in))).hasSize(2);
+    Reply badFilter = admin.get(in + "&privacy=Public&addin=no-such-addin");
+    assertThat(badFilter.status()).isEqualTo(400);
+    assertThat(badFilter.problemFields()).containsExactly("privacy");
+    Reply cleared = admin.put("/api/rooms/" + withAddin.json().getInt("id"),
+        Json.createObjectBuilder().add("name", withAddin.json().getString("name"))
+            .add("addin", "").build());
+    assertThat(cleared.json().containsKey("addin")).isFalse();
+  }
+
+  @Test
+  void givenManyConcurrentCreatesOfOneName_whenTheyRace_thenOneWinsAndTheOthersGet409()
+      throws Exception {
+    int category = CategoryAdminIT.createCategory(admin, AdminClient.unique("Race"));
+    String name = AdminClient.unique("Contested");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+        .newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        replies.add(pool.submit(() -> admin.post("/api/rooms", Json.createObjectBuilder()
+            .add("name", name).add("category", category).build())));
+      }
+      java.util.List<Integer> statuses = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Reply> reply : replies) {
+        Reply r = reply.get();
+        statuses.add(r.status());
+        if (r.status() == 409) {
+          assertThat(r.isProblem()).isTrue();
+          assertThat(r.problemFields()).containsExactly("name");
+        }
+      }
+      assertThat(statuses).containsOnly(201, 409);
+      assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void allow(int category, String address) throws Exception {
+    Reply reply = admin.put("/api/categories/" + category + "/allowed-members/" + address, null);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+  }
+
+  private static java.util.List<String> rules(Reply reply) {
+    return reply.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+        .map(e -> e.getString("rule")).toList();
+  }
+
+  private static java.util.List<String> uris(Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.array().stream().map(JsonValue::asJsonObject).map(p -> p.getString("uri"))
+        .toList();
   }
 
   private int createRoom(int category, String name, boolean disabled) throws Exception {

@@ -84,6 +84,28 @@ public final class AdminClient {
     return send(path, "DELETE", null);
   }
 
+  /** POSTs raw bytes, e.g. a ZIP to /api/imports. */
+  public Reply postBytes(String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.http(path))
+        .header("Accept", "application/json, application/problem+json")
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    return reply(request);
+  }
+
+  /** GETs a binary body, e.g. an export's ZIP. */
+  public Download download(String path) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.http(path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<byte[]> response = HTTP.send(request.build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""), response.body());
+  }
+
   private Reply send(String path, String method, JsonObject body)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(
@@ -94,6 +116,10 @@ public final class AdminClient {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
+    return reply(request);
+  }
+
+  private Reply reply(HttpRequest.Builder request) throws IOException, InterruptedException {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -120,6 +146,9 @@ public final class AdminClient {
           + " provision.sh --test-users (see src-test/pom.xml)", e);
     }
   }
+
+  /** A binary response. */
+  public record Download(int status, String contentType, byte[] body) {}
 
   /** A response: status, the headers the tests look at, and body, with JSON helpers. */
   public record Reply(int status, String contentType, String location, String challenge, String body) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.persistentchat.admin.AdminRole;
 import org.persistentchat.admin.principal.PrincipalLookup;
+import org.persistentchat.admin.principal.PrincipalView;
 import org.persistentchat.principal.store.UnknownPrincipalException;
 import org.persistentchat.room.store.CategoryNotEmptyException;
 import org.persistentchat.room.store.NoCategoryException;
@@ -82,6 +84,18 @@ public class CategoryResource {
       throws NoCategoryException, CategoryNotEmptyException {
     categories.delete(id);
     return Response.noContent().build();
+  }
+
+  /**
+   * Get-CsPersistentChatEligiblePrincipal -Category: principals in the category's scope;
+   * {@code filter} matches the SIP address, {@code resultSize} caps the list.
+   */
+  @GET
+  @Path("/{id}/eligible-principals")
+  public List<PrincipalView> eligible(@PathParam("id") @Positive int id,
+      @QueryParam("filter") String filter,
+      @QueryParam("resultSize") @Positive Integer resultSize) throws NoCategoryException {
+    return categories.eligible(id, filter, resultSize);
   }
 
   @PUT

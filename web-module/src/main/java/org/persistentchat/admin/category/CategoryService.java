@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.persistentchat.admin.AdminClock;
 import org.persistentchat.admin.PoolAddresses;
+import org.persistentchat.admin.principal.Eligibility;
 import org.persistentchat.admin.principal.PrincipalLookup;
+import org.persistentchat.admin.principal.PrincipalView;
+import org.persistentchat.permission.Scope;
 import org.persistentchat.principal.model.PrincipalId;
 import org.persistentchat.principal.store.PrincipalStore;
 import org.persistentchat.principal.store.UnknownPrincipalException;
@@ -107,6 +110,16 @@ public class CategoryService {
       case CREATORS -> new RoleStore(em).revoke(nodeId, principal, RoleType.CREATOR);
     }
     return view(category);
+  }
+
+  /** Get-CsPersistentChatEligiblePrincipal -Category: principals in the category's scope. */
+  public List<PrincipalView> eligible(int id, String filter, Integer max)
+      throws NoCategoryException {
+    CategoryStore categories = new CategoryStore(em);
+    NodeId nodeId = nodeId(id);
+    categories.require(nodeId);
+    Scope scope = new Scope(categories.allowedMembers(nodeId), categories.deniedMembers(nodeId));
+    return Eligibility.of(em, filter, max, (principal, affiliations) -> scope.admits(affiliations));
   }
 
   private CategoryView view(Node category) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Get-CsPersistentChatRoom's -Filter: a room name where {@code *} stands for any characters,
  * compared without regard to case; no filter matches every room.
  */
-final class NameFilter {
+public final class NameFilter {
 
   private final Pattern pattern;
 
@@ -17,7 +17,7 @@ final class NameFilter {
     this.pattern = pattern;
   }
 
-  static NameFilter of(String filter) {
+  public static NameFilter of(String filter) {
     if (filter == null || filter.isEmpty()) {
       return new NameFilter(null);
     }
@@ -27,7 +27,7 @@ final class NameFilter {
     return new NameFilter(Pattern.compile(regex, Pattern.DOTALL));
   }
 
-  boolean matches(String name) {
+  public boolean matches(String name) {
     return pattern == null || pattern.matcher(name.toLowerCase(Locale.ROOT)).matches();
   }
 }

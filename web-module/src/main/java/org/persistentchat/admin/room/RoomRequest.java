@@ -11,7 +11,8 @@ import jakarta.validation.groups.Default;
  * POST and PUT /api/rooms, with New-/Set-CsPersistentChatRoom's parameters. Privacy, type and
  * invitations left out take Lync's defaults on POST (Closed, Normal, Inherit) and keep their
  * value on PUT; so does the category on PUT (naming another one moves the room). The alias (the
- * user part of the room's SIP URI) is derived from the name unless given.
+ * user part of the room's SIP URI) is derived from the name unless given. {@code addin} names a
+ * registered add-in; on PUT an empty name removes the room's add-in.
  */
 public record RoomRequest(
     @NotBlank @Size(max = 256) String name,
@@ -26,6 +27,7 @@ public record RoomRequest(
     @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}",
         message = "must be 1-64 letters, digits, dot, dash or underscore, starting with a letter or digit")
     String alias,
+    @Size(max = 50) String addin,
     @NotNull(groups = Create.class) @Positive Integer category) {
 
   /** The rules of creation: a room needs a category. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.groups.Default;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,10 +22,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.persistentchat.admin.AdminRole;
+import org.persistentchat.admin.moderation.ClearRequest;
+import org.persistentchat.admin.moderation.ClearResult;
+import org.persistentchat.admin.moderation.ModerationRequest;
+import org.persistentchat.admin.moderation.ModerationResult;
+import org.persistentchat.admin.moderation.ModerationService;
+import org.persistentchat.admin.problem.InvalidFieldException;
 import org.persistentchat.admin.principal.PrincipalLookup;
+import org.persistentchat.admin.principal.PrincipalView;
 import org.persistentchat.principal.store.UnknownPrincipalException;
 import org.persistentchat.room.store.NoCategoryException;
 import org.persistentchat.room.store.UnknownRoomException;
@@ -33,8 +42,7 @@ import org.persistentchat.store.DuplicateNameException;
 import org.persistentchat.store.NameTooLongException;
 
 /**
- * /api/rooms (GET filters: {@code name} with {@code *} wildcards, {@code category},
- * {@code disabled}) and /api/rooms/{id}, with the roles at
+ * /api/rooms (GET filters: see {@link RoomQuery}) and /api/rooms/{id}, with the roles at
  * /api/rooms/{id}/{members|managers|presenters}/{address}, where address is the user's SIP URI
  * without "sip:" (PUT grants, DELETE revokes; both answer the room as it now is).
  */
@@ -47,11 +55,25 @@ public class RoomResource {
   @EJB
   private RoomService rooms;
 
+  @EJB
+  private ModerationService moderation;
+
   @GET
-  public List<RoomView> list(@QueryParam("name") String name,
-      @QueryParam("category") @Positive Integer category,
-      @QueryParam("disabled") Boolean disabled) {
-    return rooms.list(name, category, disabled);
+  public List<RoomView> list(@Valid @BeanParam RoomQuery query) throws InvalidFieldException {
+    return rooms.list(query);
+  }
+
+  /**
+   * Get-CsPersistentChatEligiblePrincipal -Room: who may be made a member or manager (in the
+   * category's scope), or with {@code presenters=true} a presenter; {@code filter} matches the
+   * SIP address, {@code resultSize} caps the list.
+   */
+  @GET
+  @Path("/{id}/eligible-principals")
+  public List<PrincipalView> eligible(@PathParam("id") @Positive int id,
+      @QueryParam("presenters") boolean presenters, @QueryParam("filter") String filter,
+      @QueryParam("resultSize") @Positive Integer resultSize) throws UnknownRoomException {
+    return rooms.eligible(id, presenters, filter, resultSize);
   }
 
   @POST
@@ -59,7 +81,8 @@ public class RoomResource {
   public Response create(
       @Valid @ConvertGroup(from = Default.class, to = RoomRequest.Create.class) @NotNull
       RoomRequest body, @Context UriInfo uriInfo) throws NoCategoryException,
-      BlankNameException, NameTooLongException, DuplicateNameException, UnknownRoomException {
+      BlankNameException, NameTooLongException, DuplicateNameException, UnknownRoomException,
+      InvalidFieldException {
     RoomView created = rooms.create(body);
     return Response.created(
             uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -78,7 +101,7 @@ public class RoomResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public RoomView update(@PathParam("id") @Positive int id, @Valid @NotNull RoomRequest body)
       throws UnknownRoomException, NoCategoryException, BlankNameException,
-      NameTooLongException, DuplicateNameException {
+      NameTooLongException, DuplicateNameException, InvalidFieldException {
     return rooms.update(id, body);
   }
 
@@ -93,7 +116,7 @@ public class RoomResource {
   @Path("/{id}/{role}/{principal}")
   public RoomView grant(@PathParam("id") @Positive int id, @PathParam("role") String role,
       @PathParam("principal") String principal)
-      throws UnknownRoomException, UnknownPrincipalException {
+      throws UnknownRoomException, UnknownPrincipalException, InvalidFieldException {
     return rooms.grant(id, roleOf(role), PrincipalLookup.uriOfPathSegment(principal));
   }
 
@@ -103,6 +126,25 @@ public class RoomResource {
       @PathParam("principal") String principal)
       throws UnknownRoomException, UnknownPrincipalException {
     return rooms.revoke(id, roleOf(role), PrincipalLookup.uriOfPathSegment(principal));
+  }
+
+  /** Remove-CsPersistentChatMessage: removes or replaces the messages the filters match. */
+  @POST
+  @Path("/{id}/moderation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ModerationResult moderate(@PathParam("id") @Positive int id,
+      @Valid @NotNull ModerationRequest body, @Context SecurityContext caller)
+      throws UnknownRoomException, InvalidFieldException {
+    return moderation.moderate(id, body, caller.getUserPrincipal().getName());
+  }
+
+  /** Clear-CsPersistentChatRoom: removes every message up to a date. */
+  @POST
+  @Path("/{id}/clear")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ClearResult clear(@PathParam("id") @Positive int id, @Valid @NotNull ClearRequest body,
+      @Context SecurityContext caller) throws UnknownRoomException, InvalidFieldException {
+    return moderation.clear(id, body, caller.getUserPrincipal().getName());
   }
 
   private static RoomRole roleOf(String segment) {

@@ -3,11 +3,24 @@ package org.persistentchat.admin.room;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.persistentchat.addin.model.Addin;
+import org.persistentchat.addin.model.AddinId;
+import org.persistentchat.addin.store.AddinStore;
+import org.persistentchat.addin.store.UnknownAddinException;
 import org.persistentchat.admin.AdminClock;
 import org.persistentchat.admin.PoolAddresses;
+import org.persistentchat.admin.principal.Eligibility;
 import org.persistentchat.admin.principal.PrincipalLookup;
+import org.persistentchat.admin.principal.PrincipalView;
+import org.persistentchat.admin.problem.InvalidFieldException;
+import org.persistentchat.admin.problem.ProblemKind;
+import org.persistentchat.permission.PermissionPolicy;
 import org.persistentchat.principal.model.PrincipalId;
 import org.persistentchat.principal.store.PrincipalStore;
 import org.persistentchat.principal.store.UnknownPrincipalException;
@@ -33,22 +46,42 @@ import org.persistentchat.time.Ticks;
 @Stateless
 public class RoomService {
 
+  private static final PermissionPolicy POLICY = new PermissionPolicy();
+
   @PersistenceContext(unitName = "mgc")
   private EntityManager em;
 
   /** Get-CsPersistentChatRoom: every filter given must match. */
-  public List<RoomView> list(String name, Integer category, Boolean disabled) {
+  public List<RoomView> list(RoomQuery query) throws InvalidFieldException {
     CategoryStore categories = new CategoryStore(em);
     RoomStore rooms = new RoomStore(em);
-    NameFilter names = NameFilter.of(name);
-    Stream<Node> candidates = category != null
-        ? rooms.roomsIn(new NodeId(category)).stream()
+    RoleStore roles = new RoleStore(em);
+    NameFilter names = NameFilter.of(query.name);
+    boolean descriptions = Boolean.TRUE.equals(query.searchDescription);
+    Optional<UUID> addin = query.addin == null ? Optional.empty()
+        : Optional.of(addinNamed("addin", query.addin).id());
+    PrincipalId manager = holder("manager", query.manager);
+    PrincipalId member = holder("member", query.member);
+    Stream<Node> candidates = query.category != null
+        ? rooms.roomsIn(new NodeId(query.category)).stream()
         : categories.list().stream().flatMap(c -> rooms.roomsIn(c.id()).stream());
     return candidates
-        .filter(room -> names.matches(room.name()))
-        .filter(room -> disabled == null || room.isDisabled() == disabled)
+        .filter(room -> names.matches(room.name())
+            || descriptions && room.description().map(names::matches).orElse(false))
+        .filter(room -> query.disabled == null || room.isDisabled() == query.disabled)
+        .filter(room -> query.privacy == null
+            || room.privacy() == RoomWords.privacy(query.privacy))
+        .filter(room -> query.type == null || room.type() == RoomWords.type(query.type))
+        .filter(room -> query.invitations == null
+            || RoomWords.invitations(room.invite()).equalsIgnoreCase(query.invitations.strip()))
+        .filter(room -> addin.isEmpty() || room.addinId().equals(addin))
+        .filter(room -> manager == null
+            || roles.holders(room.id(), RoleType.MANAGER).contains(manager))
+        .filter(room -> member == null
+            || roles.holders(room.id(), RoleType.MEMBER).contains(member))
+        .sorted(Comparator.comparing(Node::name, String.CASE_INSENSITIVE_ORDER))
+        .limit(query.resultSize == null ? Long.MAX_VALUE : query.resultSize)
         .map(this::view)
-        .sorted(java.util.Comparator.comparing(RoomView::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 
@@ -57,7 +90,8 @@ public class RoomService {
   }
 
   public RoomView create(RoomRequest request) throws NoCategoryException, BlankNameException,
-      NameTooLongException, DuplicateNameException, UnknownRoomException {
+      NameTooLongException, DuplicateNameException, UnknownRoomException,
+      InvalidFieldException {
     RoomStore rooms = new RoomStore(em);
     Ticks now = AdminClock.now();
     Privacy privacy = request.privacy() == null ? Privacy.CLOSED
@@ -73,12 +107,14 @@ public class RoomService {
       rooms.setDisabled(room.id(), true, AdminClock.ACTOR, now);
     }
     setAlias(room, request.alias());
+    setAddin(rooms, room, request.addin(), now);
     return view(room);
   }
 
   /** Set-CsPersistentChatRoom: what the request leaves out stays as it is. */
   public RoomView update(int id, RoomRequest request) throws UnknownRoomException,
-      NoCategoryException, BlankNameException, NameTooLongException, DuplicateNameException {
+      NoCategoryException, BlankNameException, NameTooLongException, DuplicateNameException,
+      InvalidFieldException {
     RoomStore rooms = new RoomStore(em);
     NodeId roomId = new NodeId(id);
     Ticks now = AdminClock.now();
@@ -100,6 +136,7 @@ public class RoomService {
     if (request.disabled() != null) {
       rooms.setDisabled(roomId, request.disabled(), AdminClock.ACTOR, now);
     }
+    setAddin(rooms, room, request.addin(), now);
     if (request.category() != null && request.category() != room.parentId().value()) {
       // Moving purges roles the new category's scope does not admit, as Lync does.
       rooms.move(roomId, new NodeId(request.category()), AdminClock.ACTOR, now);
@@ -112,12 +149,46 @@ public class RoomService {
     new RoomStore(em).delete(new NodeId(id));
   }
 
+  /**
+   * Grants a room role under the rules of Lync's section on roles: only principals in the
+   * category's scope hold roles, an Open room takes no explicit members, and a presenter must be
+   * a member. The administrator bypasses none of these for others.
+   */
   public RoomView grant(int id, RoomRole role, String principalUri)
-      throws UnknownRoomException, UnknownPrincipalException {
+      throws UnknownRoomException, UnknownPrincipalException, InvalidFieldException {
     Node room = new RoomStore(em).require(new NodeId(id));
     PrincipalId principal = new PrincipalLookup(new PrincipalStore(em)).idOf(principalUri);
+    RoomPermissions rules = RoomPermissions.load(em, room);
+    Set<PrincipalId> affiliations = new PrincipalStore(em).affiliationsOf(principal);
+    if (!POLICY.eligibleForRole(affiliations, rules.category())) {
+      throw new InvalidFieldException("principal", "inScope", principalUri
+          + " is not in the category's scope (on AllowedMembers and not on DeniedMembers)");
+    }
+    if (role == RoomRole.MEMBERS && !POLICY.mayAddMember(affiliations, rules.room(),
+        rules.category())) {
+      throw new InvalidFieldException(ProblemKind.CONFLICT, "principal", "openRoom",
+          "an Open room takes no explicit members: everyone in the category's scope is one");
+    }
+    if (role == RoomRole.PRESENTERS && !POLICY.mayAddPresenter(principal, affiliations,
+        rules.room(), rules.category())) {
+      throw new InvalidFieldException(ProblemKind.CONFLICT, "principal", "member",
+          principalUri + " must be a member of the room before becoming a presenter");
+    }
     new RoleStore(em).grant(room.id(), principal, role.type(), AdminClock.ACTOR);
     return view(room);
+  }
+
+  /**
+   * Get-CsPersistentChatEligiblePrincipal -Room: principals that may hold the room's roles
+   * (those in the category's scope), or with {@code presenters} those that may present.
+   */
+  public List<PrincipalView> eligible(int id, boolean presenters, String filter, Integer max)
+      throws UnknownRoomException {
+    Node room = new RoomStore(em).require(new NodeId(id));
+    RoomPermissions rules = RoomPermissions.load(em, room);
+    return Eligibility.of(em, filter, max, (principal, affiliations) -> presenters
+        ? POLICY.mayAddPresenter(principal, affiliations, rules.room(), rules.category())
+        : POLICY.eligibleForRole(affiliations, rules.category()));
   }
 
   public RoomView revoke(int id, RoomRole role, String principalUri)
@@ -141,6 +212,38 @@ public class RoomService {
     }
   }
 
+  /** Null keeps the add-in; an empty name removes it. */
+  private void setAddin(RoomStore rooms, Node room, String name, Ticks now)
+      throws InvalidFieldException, UnknownRoomException {
+    if (name == null) {
+      return;
+    }
+    try {
+      rooms.setAddin(room.id(), name.isBlank() ? null : addinNamed("addin", name).addinId(),
+          AdminClock.ACTOR, now);
+    } catch (UnknownAddinException e) {
+      throw new InvalidFieldException("addin", "known", "no add-in named " + name);
+    }
+  }
+
+  private Addin addinNamed(String field, String name) throws InvalidFieldException {
+    return new AddinStore(em).findByName(name.strip()).orElseThrow(() ->
+        new InvalidFieldException(field, "known", "no add-in named " + name));
+  }
+
+  /** The principal a filter names, or null for no filter. */
+  private PrincipalId holder(String field, String address) throws InvalidFieldException {
+    if (address == null || address.isBlank()) {
+      return null;
+    }
+    String uri = PrincipalLookup.uriOfPathSegment(address.strip());
+    try {
+      return new PrincipalLookup(new PrincipalStore(em)).idOf(uri);
+    } catch (UnknownPrincipalException e) {
+      throw new InvalidFieldException(field, "known", "no provisioned principal " + uri);
+    }
+  }
+
   private RoomView view(Node room) {
     RoleStore roles = new RoleStore(em);
     PrincipalLookup lookup = new PrincipalLookup(new PrincipalStore(em));
@@ -151,6 +254,8 @@ public class RoomService {
         room.description().orElse(null), room.parentId().value(),
         RoomWords.of(room.privacy()), RoomWords.of(room.type()),
         RoomWords.invitations(room.invite()), room.isDisabled(),
+        room.addinId().flatMap(a -> new AddinStore(em).find(new AddinId(a))).map(Addin::name)
+            .orElse(null),
         lookup.urisOf(roles.holders(room.id(), RoleType.MEMBER)),
         lookup.urisOf(roles.holders(room.id(), RoleType.MANAGER)),
         lookup.urisOf(roles.holders(room.id(), RoleType.VOICED)));

@@ -18,6 +18,7 @@ public record RoomView(
     String type,
     String invitations,
     boolean disabled,
+    String addin,
     List<String> members,
     List<String> managers,
     List<String> presenters) {}

@@ -8,32 +8,32 @@ import org.persistentchat.room.model.RoomType;
  * The cmdlets' words for privacy, type and invitations ("Open", "Auditorium", "Inherit"), read
  * without regard to case as PowerShell does and written as the cmdlets print them.
  */
-final class RoomWords {
+public final class RoomWords {
 
-  static final String INHERIT = "Inherit";
-  static final String OFF = "False";
+  public static final String INHERIT = "Inherit";
+  public static final String OFF = "False";
 
   private RoomWords() {}
 
-  static Privacy privacy(String word) {
+  public static Privacy privacy(String word) {
     return Privacy.valueOf(word.strip().toUpperCase(Locale.ROOT));
   }
 
-  static RoomType type(String word) {
+  public static RoomType type(String word) {
     return RoomType.valueOf(word.strip().toUpperCase(Locale.ROOT));
   }
 
   /** True for "Inherit", false for "False": a room cannot turn invitations on by itself. */
-  static boolean inheritsInvitations(String word) {
+  public static boolean inheritsInvitations(String word) {
     return word.strip().equalsIgnoreCase(INHERIT);
   }
 
-  static String of(Enum<?> value) {
+  public static String of(Enum<?> value) {
     String name = value.name();
     return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 
-  static String invitations(Boolean invite) {
+  public static String invitations(Boolean invite) {
     return invite == null ? INHERIT : OFF;
   }
 }
