@@ -14,7 +14,7 @@ import org.jboss.logging.annotations.MessageLogger;
 
 /**
  * Operator messages of the compliance pipeline; ids 4000-4049 (the XML adapter has 4050-4069,
- * {@code org.persistentchat.compliance.xml.XmlAdapterLogger}).
+ * {@code org.persistentchat.compliance.xml.XmlAdapterLogger}), and 9100-9109 for the collection switch.
  */
 @MessageLogger(projectCode = "PCHAT", length = 5)
 public interface ComplianceLogger extends BasicLogger {
@@ -63,4 +63,12 @@ public interface ComplianceLogger extends BasicLogger {
   @LogMessage(level = WARN)
   @Message(id = 4015, value = "Compliance run stopped: %s")
   void lockLost(String reason);
+
+  @LogMessage(level = WARN)
+  @Message(id = 9100, value = "Compliance collection is OFF on this node (%s=false): chat events are not recorded")
+  void collectionOff(String property);
+
+  @LogMessage(level = WARN)
+  @Message(id = 9101, value = "%s='%s' is not true or false; compliance collection stays ON")
+  void collectionSettingUnreadable(String property, String value);
 }

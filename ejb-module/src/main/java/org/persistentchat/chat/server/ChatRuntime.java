@@ -20,6 +20,7 @@ import org.persistentchat.chat.ChatSettings;
 import org.persistentchat.chat.ConfiguredChatPolicy;
 import org.persistentchat.chat.sip.DialogSessions;
 import org.persistentchat.chat.sip.SipSessionSender;
+import org.persistentchat.compliance.ComplianceCollection;
 import org.persistentchat.compliance.ComplianceRecorder;
 import org.persistentchat.room.UnitOfWork;
 import org.persistentchat.session.InMemorySessionRegistry;
@@ -62,7 +63,7 @@ public class ChatRuntime {
     settings = ChatServerSettings.fromSystemProperties();
     SessionRegistry registry = new InMemorySessionRegistry();
     service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
-        compliance, new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
+        ComplianceCollection.recorder(System::getProperty, compliance), new ConfiguredChatPolicy(settings.chatEnabledByDefault()), new XccosParser(),
         executor, Clock.systemUTC());
   }
 
