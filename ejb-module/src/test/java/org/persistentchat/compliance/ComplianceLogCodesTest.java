@@ -57,4 +57,17 @@ class ComplianceLogCodesTest {
     assertThat(lines.get(2)).startsWith("PCHAT04002:");
     assertThat(lines.get(3)).startsWith("PCHAT04010:");
   }
+
+  @Test
+  void theCollectionSwitchSaysWhenItIsOffAndWhenItCannotReadItsValue() {
+    // Execute system under test.
+    ComplianceRecorder sink = event -> { };
+    ComplianceCollection.recorder(key -> "false", sink);
+    ComplianceCollection.recorder(key -> "maybe", sink);
+
+    // Verify results.
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("PCHAT09100:").contains("pchat.compliance.enabled=false");
+    assertThat(lines.get(1)).startsWith("PCHAT09101:").contains("'maybe'");
+  }
 }
