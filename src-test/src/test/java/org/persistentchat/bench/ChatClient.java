@@ -27,8 +27,9 @@ final class ChatClient implements SipLink.DialogHandler {
   /**
    * How long to wait between the 200 to the INVITE and the ACK. On loopback an immediate ACK can
    * overtake the server stack's own bookkeeping of its 200; the stack then drops the ACK and ends
-   * the dialog 32 s later (JAIN-SIP RI 1.3.0-91, seen in about 1 of 7 sessions under load).
-   * Real clients are a network away; set 0 to reproduce.
+   * the dialog 32 s later (JAIN-SIP RI 1.3.0-91: the 2xx timer starts after the send, and an ACK
+   * seen before it cancels nothing). Seen in 9 of 60 sessions with an immediate ACK under load,
+   * still in 2 of 120 with 100 ms. Real clients are a network away; set 0 to reproduce.
    */
   private static final long ACK_DELAY_MS = Long.getLong("bench.ack-delay-ms", 100);
 
