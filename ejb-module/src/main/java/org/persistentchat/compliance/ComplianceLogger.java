@@ -13,8 +13,8 @@ import org.jboss.logging.annotations.Message;
 import org.jboss.logging.annotations.MessageLogger;
 
 /**
- * Operator messages of the compliance pipeline; ids 4000-4049 and 8000-8049 (the XML adapter has
- * 4050-4069, {@code org.persistentchat.compliance.xml.XmlAdapterLogger}).
+ * Operator messages of the compliance pipeline; ids 4000-4049, 8000-8049 and 9100-9109 (the
+ * collection switch); the XML adapter has 4050-4069, {@code org.persistentchat.compliance.xml.XmlAdapterLogger}.
  */
 @MessageLogger(projectCode = "PCHAT", length = 5)
 public interface ComplianceLogger extends BasicLogger {
@@ -75,4 +75,12 @@ public interface ComplianceLogger extends BasicLogger {
   @LogMessage(level = INFO)
   @Message(id = 8002, value = "Compliance run requested by an administrator on server %d")
   void runRequested(int serverId);
+
+  @LogMessage(level = WARN)
+  @Message(id = 9100, value = "Compliance collection is OFF on this node (%s=false): chat events are not recorded")
+  void collectionOff(String property);
+
+  @LogMessage(level = WARN)
+  @Message(id = 9101, value = "%s='%s' is not true or false; compliance collection stays ON")
+  void collectionSettingUnreadable(String property, String value);
 }

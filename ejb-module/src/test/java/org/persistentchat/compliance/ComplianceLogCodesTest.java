@@ -60,4 +60,17 @@ class ComplianceLogCodesTest {
     assertThat(lines.get(4)).startsWith("PCHAT08000:").contains("e-1", "(10 of 10)",
         "ComplianceDLQ");
   }
+
+  @Test
+  void theCollectionSwitchSaysWhenItIsOffAndWhenItCannotReadItsValue() {
+    // Execute system under test.
+    ComplianceRecorder sink = event -> { };
+    ComplianceCollection.recorder(key -> "false", sink);
+    ComplianceCollection.recorder(key -> "maybe", sink);
+
+    // Verify results.
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("PCHAT09100:").contains("pchat.compliance.enabled=false");
+    assertThat(lines.get(1)).startsWith("PCHAT09101:").contains("'maybe'");
+  }
 }

@@ -20,6 +20,7 @@ import org.persistentchat.chat.ChatSettings;
 import org.persistentchat.chat.ChatPolicyLookup;
 import org.persistentchat.chat.sip.DialogSessions;
 import org.persistentchat.chat.sip.SipSessionSender;
+import org.persistentchat.compliance.ComplianceCollection;
 import org.persistentchat.compliance.ComplianceRecorder;
 import org.persistentchat.room.UnitOfWork;
 import org.persistentchat.session.InMemorySessionRegistry;
@@ -78,7 +79,8 @@ public class ChatRuntime {
         .withDefaultChatHistory(stored.defaultChatHistory());
     registry = new InMemorySessionRegistry();
     service = new ChatService(settings, registry, new SipSessionSender(sip), unitOfWork,
-        compliance, policy, new XccosParser(),
+        ComplianceCollection.recorder(System::getProperty, compliance), policy,
+        new XccosParser(),
         executor, Clock.systemUTC());
   }
 
