@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.AdminClient.Reply;
-import org.persistentchat.it.support.ChatPeer;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.XccosClient;
 
 /** GET /api/dashboard and /api/reports/usage on the deployed EAR, with a SIP client chatting. */
 @ExtendWith(ArquillianExtension.class)
@@ -30,7 +30,7 @@ class DashboardAndReportIT {
   private final AdminClient admin = AdminClient.admin();
   private final String tag = Long.toHexString(System.nanoTime());
   private final String aliceAddress = "report-alice-" + tag + "@example.test";
-  private ChatPeer alice;
+  private XccosClient alice;
   private int busyRoom;
   private int quietRoom;
 
@@ -41,7 +41,7 @@ class DashboardAndReportIT {
 
   @BeforeEach
   void aliceIsInABusyRoomAndAnotherRoomIsQuiet() throws Exception {
-    alice = ChatPeer.signIn(aliceAddress);
+    alice = XccosClient.connected(aliceAddress);
     int category = CategoryAdminIT.createCategory(admin, AdminClient.unique("Reported"));
     assertThat(admin.put("/api/categories/" + category + "/allowed-members/" + aliceAddress,
         null).status()).isEqualTo(200);
@@ -53,7 +53,7 @@ class DashboardAndReportIT {
     busyRoom = busy.json().getInt("id");
     quietRoom = quiet.json().getInt("id");
     String uri = busy.json().getString("uri");
-    alice.join(uri);
+    assertThat(alice.join(uri)).contains("<resp code=\"200\"");
     for (int i = 0; i < 3; i++) {
       assertThat(alice.post(uri, "message " + i).getStatusCode()).isEqualTo(200);
     }

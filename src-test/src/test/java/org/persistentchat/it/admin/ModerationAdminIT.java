@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.AdminClient.Reply;
-import org.persistentchat.it.support.ChatPeer;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.XccosClient;
 
 /**
  * POST /api/rooms/{id}/moderation and /clear on the deployed EAR: messages a SIP client posted
@@ -31,7 +31,7 @@ class ModerationAdminIT {
   private final AdminClient admin = AdminClient.admin();
   private final String tag = Long.toHexString(System.nanoTime());
   private final String aliceAddress = "mod-alice-" + tag + "@example.test";
-  private ChatPeer alice;
+  private XccosClient alice;
   private String roomUri;
   private int roomId;
 
@@ -42,7 +42,7 @@ class ModerationAdminIT {
 
   @BeforeEach
   void aRoomWithThreeMessagesFromAlice() throws Exception {
-    alice = ChatPeer.signIn(aliceAddress);
+    alice = XccosClient.connected(aliceAddress);
     int category = CategoryAdminIT.createCategory(admin, AdminClient.unique("Moderated"));
     assertThat(admin.put("/api/categories/" + category + "/allowed-members/" + aliceAddress,
         null).status()).isEqualTo(200);
@@ -52,7 +52,7 @@ class ModerationAdminIT {
     assertThat(room.status()).as(room.body()).isEqualTo(201);
     roomUri = room.json().getString("uri");
     roomId = room.json().getInt("id");
-    alice.join(roomUri);
+    assertThat(alice.join(roomUri)).contains("<resp code=\"200\"");
     for (String text : new String[] {"buy stock now", "Buy STOCK later", "hello world"}) {
       assertThat(alice.post(roomUri, text).getStatusCode()).isEqualTo(200);
     }

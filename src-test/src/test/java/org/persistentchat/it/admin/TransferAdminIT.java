@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.AdminClient.Download;
 import org.persistentchat.it.support.AdminClient.Reply;
-import org.persistentchat.it.support.ChatPeer;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.XccosClient;
 
 /**
  * POST /api/exports and /api/imports on the deployed EAR: a category with a room, a member and
@@ -46,7 +46,7 @@ class TransferAdminIT {
   private final String aliceAddress = "xfer-alice-" + tag + "@example.test";
   private final String categoryName = "xfer-category-" + tag;
   private final String roomName = "xfer-room-" + tag;
-  private ChatPeer alice;
+  private XccosClient alice;
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
@@ -55,7 +55,7 @@ class TransferAdminIT {
 
   @BeforeEach
   void aCategoryWithARoomAMemberAndTwoMessages() throws Exception {
-    alice = ChatPeer.signIn(aliceAddress);
+    alice = XccosClient.connected(aliceAddress);
     int category = CategoryAdminIT.createCategory(admin, categoryName);
     assertThat(admin.put("/api/categories/" + category + "/allowed-members/" + aliceAddress,
         null).status()).isEqualTo(200);
@@ -66,7 +66,7 @@ class TransferAdminIT {
     String roomUri = room.json().getString("uri");
     assertThat(admin.put("/api/rooms/" + room.json().getInt("id") + "/members/" + aliceAddress,
         null).status()).isEqualTo(200);
-    alice.join(roomUri);
+    assertThat(alice.join(roomUri)).contains("<resp code=\"200\"");
     assertThat(alice.post(roomUri, "first <b>").getStatusCode()).isEqualTo(200);
     assertThat(alice.post(roomUri, "second").getStatusCode()).isEqualTo(200);
   }
