@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -65,7 +66,9 @@ class ComplianceIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int WAIT_SECONDS = 30;
 
+  // Two deployments: without naming one, Arquillian cannot tell which container's client to inject.
   @ArquillianResource
+  @OperateOnDeployment("pchat")
   private ManagementClient management;
 
   private final String tag = Long.toHexString(System.nanoTime());
