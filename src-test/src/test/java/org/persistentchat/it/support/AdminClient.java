@@ -76,6 +76,11 @@ public final class AdminClient {
     return new AdminClient(null);
   }
 
+  /** The Authorization header this client sends (null for nobody), e.g. for a browser to send. */
+  public String authorization() {
+    return authorization;
+  }
+
   /** A name no earlier run used: the databases outlive runs. */
   public static String unique(String prefix) {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
