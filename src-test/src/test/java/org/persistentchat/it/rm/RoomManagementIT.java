@@ -203,6 +203,17 @@ class RoomManagementIT {
     assertThat(users.admin.get("/api/rooms?category=" + category).array()).isEmpty();
   }
 
+  @Test
+  void givenTheRoomManagementPage_whenOpened_thenOnlyASignedInUserGetsIt() throws Exception {
+    Reply anonymous = AdminClient.anonymous().get("/rm/");
+    Reply user = users.other.get("/rm/");
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.challenge()).startsWith("Basic");
+    assertThat(user.status()).isEqualTo(200);
+    assertThat(user.body()).contains("<title>Persistent Chat");
+  }
+
   private static List<Integer> ids(Reply reply) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.array().stream().map(JsonValue::asJsonObject).map(o -> o.getInt("id")).toList();
