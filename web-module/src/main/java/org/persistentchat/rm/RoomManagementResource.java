@@ -102,6 +102,13 @@ public class RoomManagementResource {
     return service.update(login(), id, body);
   }
 
+  @DELETE
+  @Path("/rooms/{id}")
+  public void delete(@PathParam("id") @Positive int id)
+      throws NotPermittedException, UnknownRoomException {
+    service.refuseDelete(login(), id);
+  }
+
   @GET
   @Path("/rooms/{id}/eligible-principals")
   public List<PrincipalView> eligible(@PathParam("id") @Positive int id,

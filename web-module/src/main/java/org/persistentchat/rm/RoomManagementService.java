@@ -129,6 +129,18 @@ public class RoomManagementService {
     return rooms.update(id, request, caller.id());
   }
 
+  /**
+   * Refused to everyone here: in Lync only administrators delete rooms; a manager disables his.
+   * Answered rather than left unmapped, so the page and scripts get the reason.
+   */
+  public void refuseDelete(String login, int id)
+      throws NotPermittedException, UnknownRoomException {
+    Caller caller = caller(login);
+    requireManager(caller, id);
+    throw new NotPermittedException("only a Persistent Chat administrator deletes rooms; as its"
+        + " manager, disable the room instead");
+  }
+
   public RoomView grant(String login, int id, RoomRole role, String principalUri)
       throws NotPermittedException, UnknownRoomException, UnknownPrincipalException,
       InvalidFieldException {

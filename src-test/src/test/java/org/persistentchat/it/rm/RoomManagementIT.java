@@ -134,6 +134,17 @@ class RoomManagementIT {
   }
 
   @Test
+  void givenAManager_whenHeDeletesHisRoom_thenA403AndTheRoomStays() throws Exception {
+    int id = users.roomOfCreator(category, AdminClient.unique("Lasting")).getInt("id");
+
+    Reply refused = users.creator.delete("/api/me/rooms/" + id);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.json().getString("detail")).contains("disable");
+    assertThat(users.admin.get("/api/rooms/" + id).status()).isEqualTo(200);
+  }
+
+  @Test
   void givenAManager_whenHeAddsAMemberOutsideTheCategoryScope_thenAProblemNamesTheField()
       throws Exception {
     int id = users.roomOfCreator(category, AdminClient.unique("Scoped")).getInt("id");
