@@ -175,7 +175,7 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$http/api/health" >/dev/null || { echo "server did not come up; see $work/server.out" >&2; exit 1; }
 password="$(cat "$work/server/admin-password.txt")"
-api() { curl -fsS -u "admin:$password" -H 'Content-Type: application/json' -X "$1" "http://127.0.0.1:$http/api$2" ${3:+-d "$3"}; }
+api() { curl -fsS -u "admin:$password" -H 'Content-Type: application/json' -H 'X-Requested-With: XMLHttpRequest' -X "$1" "http://127.0.0.1:$http/api$2" ${3:+-d "$3"}; }
 
 # One category per layout, its members allowed in, one Open room per room of the layout.
 for layout in $configs; do

@@ -10,8 +10,9 @@
 # - user `admin` in group CsPersistentChatAdministrator (Lync's admin role), password from
 #   $PCHAT_ADMIN_PASSWORD, else the one kept in <root>/admin-password.txt, else a new random one
 #   written there (mode 600);
-# - with --test-users, also `pchat-tester` without any role (for 403 tests), password in
-#   <root>/test-user-password.txt.
+# - with --test-users, also `pchat-tester` and `pchat-tester2` without any role (for 403 tests and
+#   as the end users of /rm, whose logins map to sip:<login>@<default domain>), passwords in
+#   <root>/test-user-password.txt and <root>/test-user2-password.txt.
 # add-user.sh updates a user that exists, so re-provisioning keeps both users working.
 set -euo pipefail
 
@@ -115,6 +116,10 @@ if [[ "$test_users" == true ]]; then
   keep_password "$root/test-user-password.txt" "$tester_password"
   add_app_user pchat-tester "$tester_password"
   echo "provision: test user 'pchat-tester' without roles (password in $root/test-user-password.txt)"
+  tester2_password="$(password_in "$root/test-user2-password.txt" "")"
+  keep_password "$root/test-user2-password.txt" "$tester2_password"
+  add_app_user pchat-tester2 "$tester2_password"
+  echo "provision: test user 'pchat-tester2' without roles (password in $root/test-user2-password.txt)"
 fi
 
 # The compliance adapter writes its XML here by default (pchat.compliance.outputDirectory).

@@ -81,7 +81,8 @@ public class RoomDirectory {
         address.keyOf(room));
   }
 
-  private static CategoryRules categoryRules(EntityManager em, Node category) {
+  /** What a category imposes on its rooms, for rights judged before a room exists (creation). */
+  public static CategoryRules categoryRules(EntityManager em, Node category) {
     CategoryStore categories = new CategoryStore(em);
     Scope scope = new Scope(categories.allowedMembers(category.id()),
         categories.deniedMembers(category.id()));

@@ -19,29 +19,37 @@ import java.util.UUID;
 
 /**
  * HTTP calls to /api as one of the users provision.sh created: {@code admin} (password from
- * PCHAT_ADMIN_PASSWORD or the server root's admin-password.txt), {@code pchat-tester} (no role;
- * needs provision.sh --test-users), or nobody.
+ * PCHAT_ADMIN_PASSWORD or the server root's admin-password.txt), {@code pchat-tester} and
+ * {@code pchat-tester2} (no role; need provision.sh --test-users), or nobody. State-changing
+ * calls carry the X-Requested-With header /api requires, unless {@link #withoutCrossSiteHeader}.
  */
 public final class AdminClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /** The header /api requires on every state-changing request, as the console's pages send it. */
+  public static final String CROSS_SITE_HEADER = "X-Requested-With";
+  public static final String CROSS_SITE_VALUE = "XMLHttpRequest";
+
   private final String authorization;
   /** Null: the server Arquillian manages. */
   private final URI server;
+  /** False only to show what the server does with a request a cross-site form could send. */
+  private final boolean crossSiteHeader;
 
   private AdminClient(String authorization) {
-    this(authorization, null);
+    this(authorization, null, true);
   }
 
-  private AdminClient(String authorization, URI server) {
+  private AdminClient(String authorization, URI server, boolean crossSiteHeader) {
     this.authorization = authorization;
     this.server = server;
+    this.crossSiteHeader = crossSiteHeader;
   }
 
   /** The administrator of a server the test started itself, at {@code http://host:port}. */
   public static AdminClient admin(URI server, String password) {
-    return new AdminClient(as("admin", password).authorization, server);
+    return new AdminClient(as("admin", password).authorization, server, true);
   }
 
   public static AdminClient admin() {
@@ -54,8 +62,23 @@ public final class AdminClient {
     return as("pchat-tester", secret("test-user-password.txt"));
   }
 
+  /** The second end user without roles (provision.sh --test-users), for two-user rights tests. */
+  public static AdminClient secondTester() {
+    return as("pchat-tester2", secret("test-user2-password.txt"));
+  }
+
+  /** The same caller, sending what a form on another site could: no X-Requested-With header. */
+  public AdminClient withoutCrossSiteHeader() {
+    return new AdminClient(authorization, server, false);
+  }
+
   public static AdminClient anonymous() {
     return new AdminClient(null);
+  }
+
+  /** The Authorization header this client sends (null for nobody), e.g. for a browser to send. */
+  public String authorization() {
+    return authorization;
   }
 
   /** A name no earlier run used: the databases outlive runs. */
@@ -91,7 +114,7 @@ public final class AdminClient {
         .header("Accept", "application/json, application/problem+json")
         .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    return reply(request);
+    return reply(request, "POST");
   }
 
   /** GETs a binary body, e.g. an export's ZIP. */
@@ -116,12 +139,16 @@ public final class AdminClient {
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
-    return reply(request);
+    return reply(request, method);
   }
 
-  private Reply reply(HttpRequest.Builder request) throws IOException, InterruptedException {
+  private Reply reply(HttpRequest.Builder request, String method)
+      throws IOException, InterruptedException {
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    if (crossSiteHeader && !"GET".equals(method)) {
+      request.header(CROSS_SITE_HEADER, CROSS_SITE_VALUE);
     }
     HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(response.statusCode(),

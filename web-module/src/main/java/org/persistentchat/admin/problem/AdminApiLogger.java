@@ -23,6 +23,11 @@ public interface AdminApiLogger extends BasicLogger {
   @Message(id = 6000, value = "Administration API request failed unexpectedly (incident %s)")
   void unexpectedFailure(String incident, @Cause Throwable cause);
 
+  @LogMessage(level = WARN)
+  @Message(id = 6001, value = "Refused %s %s from %s without the X-Requested-With header"
+      + " (a cross-site request, or a client that must add the header)")
+  void crossSiteRefused(String method, String path, String remote);
+
   @LogMessage(level = INFO)
   @Message(id = 7000, value = "Export %s (level %s) written: %d bytes in %s")
   void exportWritten(String id, String level, long bytes, String file);

@@ -7,6 +7,9 @@ public enum ProblemKind {
   VALIDATION(400, "validation", "The request is invalid"),
   UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
   FORBIDDEN(403, "forbidden", "The CsPersistentChatAdministrator role is required"),
+  CROSS_SITE(403, "cross-site", "State-changing requests need the header"
+      + " X-Requested-With: XMLHttpRequest"),
+  ROOM_RIGHTS(403, "room-rights", "Your rights on the room or category do not allow this"),
   NOT_FOUND(404, "not-found", "No such resource"),
   CONFLICT(409, "conflict", "The request conflicts with the pool's current state"),
   UNEXPECTED(500, "unexpected", "The server failed unexpectedly");

@@ -11,11 +11,11 @@ import org.persistentchat.room.store.UnknownRoomException;
 
 /**
  * A room's and its category's permission rules, loaded exactly as the chat service loads them, so
- * the admin API and the chat service judge one room alike.
+ * the admin API, the room-management API and the chat service judge one room alike.
  */
-record RoomPermissions(RoomRules room, CategoryRules category) {
+public record RoomPermissions(RoomRules room, CategoryRules category) {
 
-  static RoomPermissions load(EntityManager em, Node room) throws UnknownRoomException {
+  public static RoomPermissions load(EntityManager em, Node room) throws UnknownRoomException {
     try {
       org.persistentchat.room.RoomView view = new RoomDirectory(PoolAddresses.address())
           .open(em, PoolAddresses.address().uriOf(room));

@@ -21,7 +21,7 @@ public enum RoomRole {
     return type;
   }
 
-  static Optional<RoomRole> ofSegment(String segment) {
+  public static Optional<RoomRole> ofSegment(String segment) {
     for (RoomRole role : values()) {
       if (role.segment.equals(segment)) {
         return Optional.of(role);

@@ -92,22 +92,29 @@ public class RoomService {
   public RoomView create(RoomRequest request) throws NoCategoryException, BlankNameException,
       NameTooLongException, DuplicateNameException, UnknownRoomException,
       InvalidFieldException {
+    return create(request, AdminClock.ACTOR);
+  }
+
+  /** The same, recorded as {@code actor}'s doing (a room creator's, on the room-management page). */
+  public RoomView create(RoomRequest request, PrincipalId actor) throws NoCategoryException,
+      BlankNameException, NameTooLongException, DuplicateNameException, UnknownRoomException,
+      InvalidFieldException {
     RoomStore rooms = new RoomStore(em);
     Ticks now = AdminClock.now();
     Privacy privacy = request.privacy() == null ? Privacy.CLOSED
         : RoomWords.privacy(request.privacy());
     RoomType type = request.type() == null ? RoomType.NORMAL : RoomWords.type(request.type());
     Node room = rooms.create(new NodeId(request.category()), request.name(),
-        request.description(), privacy, type, AdminClock.ACTOR, now);
+        request.description(), privacy, type, actor, now);
     if (request.invitations() != null) {
       rooms.setInvitations(room.id(), RoomWords.inheritsInvitations(request.invitations()),
-          AdminClock.ACTOR, now);
+          actor, now);
     }
     if (Boolean.TRUE.equals(request.disabled())) {
-      rooms.setDisabled(room.id(), true, AdminClock.ACTOR, now);
+      rooms.setDisabled(room.id(), true, actor, now);
     }
     setAlias(room, request.alias());
-    setAddin(rooms, room, request.addin(), now);
+    setAddin(rooms, room, request.addin(), actor, now);
     return view(room);
   }
 
@@ -115,31 +122,38 @@ public class RoomService {
   public RoomView update(int id, RoomRequest request) throws UnknownRoomException,
       NoCategoryException, BlankNameException, NameTooLongException, DuplicateNameException,
       InvalidFieldException {
+    return update(id, request, AdminClock.ACTOR);
+  }
+
+  /** The same, recorded as {@code actor}'s doing (a room manager's). */
+  public RoomView update(int id, RoomRequest request, PrincipalId actor)
+      throws UnknownRoomException, NoCategoryException, BlankNameException,
+      NameTooLongException, DuplicateNameException, InvalidFieldException {
     RoomStore rooms = new RoomStore(em);
     NodeId roomId = new NodeId(id);
     Ticks now = AdminClock.now();
     Node room = rooms.require(roomId);
-    rooms.rename(roomId, request.name(), AdminClock.ACTOR, now);
+    rooms.rename(roomId, request.name(), actor, now);
     if (request.description() != null) {
-      room.describe(request.description(), AdminClock.ACTOR.value(), now);
+      room.describe(request.description(), actor.value(), now);
     }
     if (request.privacy() != null) {
-      room.setPrivacy(RoomWords.privacy(request.privacy()), AdminClock.ACTOR.value(), now);
+      room.setPrivacy(RoomWords.privacy(request.privacy()), actor.value(), now);
     }
     if (request.type() != null) {
-      room.setType(RoomWords.type(request.type()), AdminClock.ACTOR.value(), now);
+      room.setType(RoomWords.type(request.type()), actor.value(), now);
     }
     if (request.invitations() != null) {
       rooms.setInvitations(roomId, RoomWords.inheritsInvitations(request.invitations()),
-          AdminClock.ACTOR, now);
+          actor, now);
     }
     if (request.disabled() != null) {
-      rooms.setDisabled(roomId, request.disabled(), AdminClock.ACTOR, now);
+      rooms.setDisabled(roomId, request.disabled(), actor, now);
     }
-    setAddin(rooms, room, request.addin(), now);
+    setAddin(rooms, room, request.addin(), actor, now);
     if (request.category() != null && request.category() != room.parentId().value()) {
       // Moving purges roles the new category's scope does not admit, as Lync does.
-      rooms.move(roomId, new NodeId(request.category()), AdminClock.ACTOR, now);
+      rooms.move(roomId, new NodeId(request.category()), actor, now);
     }
     setAlias(room, request.alias());
     return view(room);
@@ -155,6 +169,12 @@ public class RoomService {
    * a member. The administrator bypasses none of these for others.
    */
   public RoomView grant(int id, RoomRole role, String principalUri)
+      throws UnknownRoomException, UnknownPrincipalException, InvalidFieldException {
+    return grant(id, role, principalUri, AdminClock.ACTOR);
+  }
+
+  /** The same, recorded as {@code actor}'s doing (a room manager's). */
+  public RoomView grant(int id, RoomRole role, String principalUri, PrincipalId actor)
       throws UnknownRoomException, UnknownPrincipalException, InvalidFieldException {
     Node room = new RoomStore(em).require(new NodeId(id));
     PrincipalId principal = new PrincipalLookup(new PrincipalStore(em)).idOf(principalUri);
@@ -174,7 +194,7 @@ public class RoomService {
       throw new InvalidFieldException(ProblemKind.CONFLICT, "principal", "member",
           principalUri + " must be a member of the room before becoming a presenter");
     }
-    new RoleStore(em).grant(room.id(), principal, role.type(), AdminClock.ACTOR);
+    new RoleStore(em).grant(room.id(), principal, role.type(), actor);
     return view(room);
   }
 
@@ -213,14 +233,14 @@ public class RoomService {
   }
 
   /** Null keeps the add-in; an empty name removes it. */
-  private void setAddin(RoomStore rooms, Node room, String name, Ticks now)
+  private void setAddin(RoomStore rooms, Node room, String name, PrincipalId actor, Ticks now)
       throws InvalidFieldException, UnknownRoomException {
     if (name == null) {
       return;
     }
     try {
       rooms.setAddin(room.id(), name.isBlank() ? null : addinNamed("addin", name).addinId(),
-          AdminClock.ACTOR, now);
+          actor, now);
     } catch (UnknownAddinException e) {
       throw new InvalidFieldException("addin", "known", "no add-in named " + name);
     }
