@@ -101,6 +101,51 @@ class InviteAckTest {
   }
 
   @Test
+  void givenClientsThatAckThe200TheInstantTheyReadIt_whenManyInvitesAreAnswered_thenEveryDialogIsConfirmed()
+      throws Exception {
+    // given
+    for (int i = 0; i < CONNECTIONS; i++) {
+      connect();
+    }
+
+    // when
+    List<Call> raced = new ArrayList<>();
+    for (int i = 0; i < DIALOGS; i++) {
+      raced.add(invite(peers.get(i % CONNECTIONS), "race-" + i, true));
+    }
+    await(raced.stream().map(c -> c.answered));
+    for (Call call : raced) {
+      call.send("INFO", 2, "Content-Type: text/plain\r\n", "<xccos/>");
+    }
+    await(raced.stream().map(c -> c.answers.get("INFO")));
+    // A dialog whose ACK the stack lost times out after the ACK wait; one 200 never ACKed, sent
+    // after all the others, times out last: once its end is reported, every lost one has ended.
+    Call neverAcked = invite(peers.get(0), "never-acked", false);
+    awaitEnd(neverAcked);
+    int kept = adapter.dialogCount();
+    for (Call call : raced) {
+      call.send("BYE", 3, "", "");
+    }
+    await(raced.stream().map(c -> c.answers.get("BYE")));
+
+    // then
+    long byeNot200 = raced.stream().filter(c -> status(c.answers.get("BYE").join()) != 200).count();
+    long okAfterInfo = raced.stream().filter(c -> c.okAfterInfo.get() > 0).count();
+    long okAfterAck = raced.stream().filter(c -> c.okAfterAck.get() > 0).count();
+    long byeFromServer = raced.stream().filter(c -> c.byeFromServer.isDone()).count();
+    SoftAssertions softly = new SoftAssertions();
+    softly.assertThat(DIALOGS - kept).as("ACKed dialogs already ended when the never-ACKed one ended (of %d)",
+        DIALOGS).isZero();
+    softly.assertThat(byeNot200).as("ACKed dialogs whose BYE was not answered 200 (of %d)", DIALOGS).isZero();
+    softly.assertThat(byeFromServer).as("ACKed dialogs the server said BYE on (of %d)", DIALOGS).isZero();
+    softly.assertThat(okAfterInfo).as("ACKed dialogs whose 200 was retransmitted after an INFO on them had"
+        + " been answered (of %d; %d saw a 200 after their ACK)", DIALOGS, okAfterAck).isZero();
+    softly.assertThat(endedBy(DialogEndReason.ACK_NOT_RECEIVED))
+        .as("dialogs ended for want of an ACK").containsExactly(neverAcked.callId);
+    softly.assertAll();
+  }
+
+  @Test
   void givenAClientThatNeverAcksThe200_whenTheAckWaitRunsOut_thenItGetsAByeAndTheApplicationSeesTheDialogEnd()
       throws Exception {
     // given

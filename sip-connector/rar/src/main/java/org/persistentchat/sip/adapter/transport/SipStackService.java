@@ -3,6 +3,7 @@ package org.persistentchat.sip.adapter.transport;
 import gov.nist.javax.sip.DialogTimeoutEvent;
 import gov.nist.javax.sip.SipListenerExt;
 import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.stack.SIPDialog;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -322,6 +323,10 @@ public final class SipStackService implements SipListenerExt {
       ServerDialog acked = dialogs.get(inDialogId(request));
       if (acked != null) {
         acked.acknowledge();
+        long cseq = ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        if (event.getServerTransaction() != null) {
+          acked.ackArrived(event.getServerTransaction(), cseq).ifPresent(ack -> confirmAck(acked, ack));
+        }
       }
       return;
     }
@@ -604,6 +609,11 @@ public final class SipStackService implements SipListenerExt {
         }
       }
       entry.transaction.sendResponse(sip);
+      ServerDialog answered = created != null ? created : entry.dialog;
+      if (success && Request.INVITE.equals(method) && answered != null) {
+        long cseq = ((CSeqHeader) entry.request.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        answered.inviteAnswered(cseq).ifPresent(ack -> confirmAck(answered, ack));
+      }
       if (created != null) {
         LOG.dialogEstablished(created.id.toString(), created.remote.toString(),
             created.transport.token(), created.intervalSeconds());
@@ -628,6 +638,21 @@ public final class SipStackService implements SipListenerExt {
   }
 
   // ---- dialogs ----
+
+  /**
+   * Gives the stack an ACK it may have ignored. RI 1.3.0-91 sends a 2xx to INVITE and only then
+   * starts the dialog's 2xx retransmission timer, and it records an ACK only through that timer:
+   * an ACK handled in between (a client on loopback that ACKs the instant it reads the 200, on a
+   * busy server) reaches us but not the stack's dialog, which then retransmits the 200 and gives
+   * up on the dialog after the ACK wait. Once the send has returned the timer exists, so handing
+   * the same ACK to the dialog again records it. A no-op when the stack had recorded it already.
+   */
+  private void confirmAck(ServerDialog dialog, ServerTransaction ack) {
+    SIPDialog stackDialog = (SIPDialog) dialog.dialog;
+    if (!stackDialog.isAckSeen() && ack instanceof SIPServerTransaction ackTransaction) {
+      stackDialog.handleAck(ackTransaction);
+    }
+  }
 
   /** Creates the server dialog for an INVITE being answered 2xx, before the 2xx leaves. */
   private ServerDialog createDialog(PendingRequest entry, int interval) throws SipException {
