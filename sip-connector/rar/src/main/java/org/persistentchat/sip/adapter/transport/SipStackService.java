@@ -38,7 +38,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
@@ -971,8 +970,13 @@ public final class SipStackService implements SipListenerExt {
     for (ServerDialog dialog : dialogs.values()) {
       if (dialog.dialog == event.getDialog()) {
         LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
-        // Best effort, as for an expired dialog: a peer that never ACKed may be gone.
-        sendInDialog(dialog, OutboundRequest.method(Request.BYE).build());
+        // Best effort, as for an expired dialog: a peer that never ACKed may be gone. The stack
+        // drops its dialog when the BYE is answered or times out; if it never left, drop it here.
+        sendInDialog(dialog, OutboundRequest.method(Request.BYE).build()).thenAccept(outcome -> {
+          if (outcome.kind() == SipOutcome.Kind.TRANSPORT_ERROR) {
+            dialog.dialog.delete();
+          }
+        });
         endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
         return;
       }
