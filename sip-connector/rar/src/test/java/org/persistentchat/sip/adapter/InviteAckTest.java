@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.persistentchat.sip.testing.TcpPeer.cseqMethod;
 import static org.persistentchat.sip.testing.TcpPeer.header;
 import static org.persistentchat.sip.testing.TcpPeer.status;
-import static org.persistentchat.sip.testing.TcpPeer.tag;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
