@@ -9,7 +9,7 @@
 #   SESSIONS  connected sessions for the heap figure, 0 to skip      (default 10000)
 # Environment: BENCH_CONNECTIONS (TCP connections the users share, 50), BENCH_SERVER_HEAP (2g),
 #   PCHAT_MVN_ARGS (extra Maven options), PCHAT_SKIP_BUILD=1 (reuse the last build),
-#   BENCH_GENERATOR_ARGS (more -Dbench.* for the generator, e.g. -Dbench.ack-delay-ms=0).
+#   BENCH_GENERATOR_ARGS (more -Dbench.* for the generator, e.g. -Dbench.ack-delay-ms=100).
 # needs: JDK 17+, Maven, python3, curl
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -79,6 +79,10 @@ public interface SipAdapterLogger extends BasicLogger {
   @Message(id = 1034, value = "%s from %s asks for a session interval of %d s, below our minimum %d s; answered 422")
   void sessionIntervalTooSmall(String method, String remote, int asked, int minimum);
 
+  @LogMessage(level = INFO)
+  @Message(id = 1035, value = "Dialog %s with %s: the 2xx to its INVITE was not acknowledged within %d ms; BYE sent, dialog ended")
+  void ackNotReceived(String dialog, String remote, long waitedMillis);
+
   @LogMessage(level = WARN)
   @Message(id = 1040, value = "Peer %s exceeds %d requests per second; %s answered 503")
   void peerRateLimited(String remote, int perSecond, String method);

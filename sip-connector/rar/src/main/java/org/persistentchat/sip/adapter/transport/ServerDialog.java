@@ -1,7 +1,9 @@
 package org.persistentchat.sip.adapter.transport;
 
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import javax.sip.Dialog;
+import javax.sip.ServerTransaction;
 import org.persistentchat.sip.DialogId;
 import org.persistentchat.sip.SipUri;
 import org.persistentchat.sip.Transport;
@@ -22,6 +24,13 @@ final class ServerDialog {
   private volatile int intervalSeconds;
   private volatile long lastActivityNanos;
   private volatile boolean acknowledged;
+  /** Guards the two fields below; not the dialog's own monitor, which senders hold during I/O. */
+  private final Object ackLock = new Object();
+  /** CSeq of the latest INVITE whose 2xx send has returned (the stack's 2xx timer then runs). */
+  private long answeredInvite = -1;
+  /** An ACK that came while the 2xx to its INVITE was still being sent, and its CSeq. */
+  private ServerTransaction earlyAck;
+  private long earlyAckCseq;
 
   ServerDialog(DialogId id, Dialog dialog, SipUri remote, Transport transport,
       InetSocketAddress connection, int intervalSeconds) {
@@ -48,6 +57,32 @@ final class ServerDialog {
   void acknowledge() {
     acknowledged = true;
     touch();
+  }
+
+  /**
+   * The peer's ACK for the INVITE with this CSeq arrived. The stack may have ignored it, if it came
+   * while our 2xx was still being sent (see {@link SipStackService}). Returns the ACK when the send
+   * has returned, to be given to the stack again now; otherwise keeps it for {@link #inviteAnswered}.
+   */
+  Optional<ServerTransaction> ackArrived(ServerTransaction ack, long cseq) {
+    synchronized (ackLock) {
+      if (cseq <= answeredInvite) {
+        return Optional.of(ack);
+      }
+      earlyAck = ack;
+      earlyAckCseq = cseq;
+      return Optional.empty();
+    }
+  }
+
+  /** The 2xx to the INVITE with this CSeq has been sent; returns an ACK that came meanwhile. */
+  Optional<ServerTransaction> inviteAnswered(long cseq) {
+    synchronized (ackLock) {
+      answeredInvite = Math.max(answeredInvite, cseq);
+      ServerTransaction ack = earlyAck != null && earlyAckCseq == cseq ? earlyAck : null;
+      earlyAck = null;
+      return Optional.ofNullable(ack);
+    }
   }
 
   boolean acknowledged() {

@@ -1,6 +1,9 @@
 package org.persistentchat.sip.adapter.transport;
 
+import gov.nist.javax.sip.DialogTimeoutEvent;
+import gov.nist.javax.sip.SipListenerExt;
 import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.stack.SIPDialog;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -35,7 +38,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
@@ -81,7 +83,7 @@ import org.persistentchat.sip.adapter.log.SipAdapterLogger;
  * <p>The stack's own threads only convert and hand over; application work runs elsewhere (the
  * resource adapter's WorkManager), so a slow application never stalls the transport.
  */
-public final class SipStackService implements SipListener {
+public final class SipStackService implements SipListenerExt {
 
   private static final SipAdapterLogger LOG = SipAdapterLogger.LOG;
 
@@ -98,6 +100,15 @@ public final class SipStackService implements SipListener {
    */
   static final int UDP_QUEUE_CAPACITY = 4096;
 
+  /**
+   * How many 500 ms ticks the stack retransmits an unacknowledged 2xx to INVITE before it reports
+   * the missing ACK (RFC 3261 §13.3.1.4: 64*T1). A system property, not an adapter setting,
+   * because only tests have a reason to shorten it.
+   */
+  public static final String ACK_TIMEOUT_TICKS = "org.persistentchat.sip.ackTimeoutTicks";
+
+  private static final int DEFAULT_ACK_TIMEOUT_TICKS = 64;
+
   private static final Pattern FIRST_SIP_URI = Pattern.compile("(?i)<?\\s*(sips?:[^>,\\s]+)");
 
   private final AdapterConfig config;
@@ -113,6 +124,7 @@ public final class SipStackService implements SipListener {
   private final List<ListeningAddress> addresses = new ArrayList<>();
 
   private SipStackImpl stack;
+  private int ackTimeoutTicks = DEFAULT_ACK_TIMEOUT_TICKS;
   private SipProvider provider;
   private MessageFactory messages;
   private HeaderFactory headers;
@@ -190,6 +202,9 @@ public final class SipStackService implements SipListener {
     // No congestion auditor (its timer thread would be one more to stop): the adapter's limits
     // answer overload with 503, and BoundedUdpMessageProcessor bounds its queue itself.
     p.setProperty("gov.nist.javax.sip.CONGESTION_CONTROL_TIMEOUT", "0");
+    // The RI honours this only for a SipListenerExt, which then owns the end of the dialog.
+    ackTimeoutTicks = ackTimeoutTicks();
+    p.setProperty("gov.nist.javax.sip.DIALOG_TIMEOUT_FACTOR", Integer.toString(ackTimeoutTicks));
     if (config.transports().contains(Transport.TLS)) {
       // What the RI 1.3.0-91 reads (SipStackImpl, SslNetworkLayer): javax.net.ssl.* from the stack
       // properties, not from the JVM's system properties, so each adapter has its own stores.
@@ -207,6 +222,22 @@ public final class SipStackService implements SipListener {
       p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", jdkCipherSuites()));
     }
     return p;
+  }
+
+  private static int ackTimeoutTicks() {
+    String value = System.getProperty(ACK_TIMEOUT_TICKS);
+    if (value == null) {
+      return DEFAULT_ACK_TIMEOUT_TICKS;
+    }
+    try {
+      int ticks = Integer.parseInt(value.trim());
+      if (ticks > 0) {
+        return ticks;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the value
+    }
+    throw new IllegalArgumentException(ACK_TIMEOUT_TICKS + " must be a positive number of ticks, not '" + value + "'");
   }
 
   private static List<String> jdkCipherSuites() {
@@ -291,6 +322,10 @@ public final class SipStackService implements SipListener {
       ServerDialog acked = dialogs.get(inDialogId(request));
       if (acked != null) {
         acked.acknowledge();
+        long cseq = ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        if (event.getServerTransaction() != null) {
+          acked.ackArrived(event.getServerTransaction(), cseq).ifPresent(ack -> confirmAck(acked, ack));
+        }
       }
       return;
     }
@@ -573,6 +608,11 @@ public final class SipStackService implements SipListener {
         }
       }
       entry.transaction.sendResponse(sip);
+      ServerDialog answered = created != null ? created : entry.dialog;
+      if (success && Request.INVITE.equals(method) && answered != null) {
+        long cseq = ((CSeqHeader) entry.request.getHeader(CSeqHeader.NAME)).getSeqNumber();
+        answered.inviteAnswered(cseq).ifPresent(ack -> confirmAck(answered, ack));
+      }
       if (created != null) {
         LOG.dialogEstablished(created.id.toString(), created.remote.toString(),
             created.transport.token(), created.intervalSeconds());
@@ -597,6 +637,21 @@ public final class SipStackService implements SipListener {
   }
 
   // ---- dialogs ----
+
+  /**
+   * Gives the stack an ACK it may have ignored. RI 1.3.0-91 sends a 2xx to INVITE and only then
+   * starts the dialog's 2xx retransmission timer, and it records an ACK only through that timer:
+   * an ACK handled in between (a client on loopback that ACKs the instant it reads the 200, on a
+   * busy server) reaches us but not the stack's dialog, which then retransmits the 200 and gives
+   * up on the dialog after the ACK wait. Once the send has returned the timer exists, so handing
+   * the same ACK to the dialog again records it. A no-op when the stack had recorded it already.
+   */
+  private void confirmAck(ServerDialog dialog, ServerTransaction ack) {
+    SIPDialog stackDialog = (SIPDialog) dialog.dialog;
+    if (!stackDialog.isAckSeen() && ack instanceof SIPServerTransaction ackTransaction) {
+      stackDialog.handleAck(ackTransaction);
+    }
+  }
 
   /** Creates the server dialog for an INVITE being answered 2xx, before the 2xx leaves. */
   private ServerDialog createDialog(PendingRequest entry, int interval) throws SipException {
@@ -889,14 +944,44 @@ public final class SipStackService implements SipListener {
 
   @Override
   public void processDialogTerminated(DialogTerminatedEvent event) {
-    // Ends we caused are already off the map; what remains is the stack giving up on a dialog,
-    // typically because the 2xx to the INVITE was never acknowledged.
+    // Ends we caused are already off the map; what remains is the stack ending a dialog on its
+    // own account (a missing ACK comes to processDialogTimeout instead).
     for (ServerDialog dialog : dialogs.values()) {
       if (dialog.dialog == event.getDialog()) {
         endDialog(dialog, dialog.acknowledged()
             ? DialogEndReason.TRANSPORT_FAILURE : DialogEndReason.ACK_NOT_RECEIVED);
       }
     }
+  }
+
+  /**
+   * The stack gave up waiting for the ACK of our 2xx to an INVITE. As a {@link SipListenerExt} the
+   * adapter owns that dialog's end (the stack neither deletes it nor says BYE): the peer may still
+   * think the session is up, so it gets a BYE, and the application hears that the dialog is gone.
+   */
+  @Override
+  public void processDialogTimeout(DialogTimeoutEvent event) {
+    if (event.getReason() != DialogTimeoutEvent.Reason.AckNotReceived) {
+      // The other reasons concern dialogs we create as a client (ACK not sent, re-INVITE, early
+      // state); the adapter creates none, but a dialog left behind must not leak.
+      event.getDialog().delete();
+      return;
+    }
+    for (ServerDialog dialog : dialogs.values()) {
+      if (dialog.dialog == event.getDialog()) {
+        LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
+        // Best effort, as for an expired dialog: a peer that never ACKed may be gone. The stack
+        // drops its dialog when the BYE is answered or times out; if it never left, drop it here.
+        sendInDialog(dialog, OutboundRequest.method(Request.BYE).build()).thenAccept(outcome -> {
+          if (outcome.kind() == SipOutcome.Kind.TRANSPORT_ERROR) {
+            dialog.dialog.delete();
+          }
+        });
+        endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
+        return;
+      }
+    }
+    event.getDialog().delete(); // already ended on our side (BYE sent or received meanwhile)
   }
 
   private void forget(ServerTransaction transaction) {
