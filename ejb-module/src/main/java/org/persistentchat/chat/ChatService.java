@@ -122,8 +122,8 @@ public class ChatService {
 
   /**
    * Signs the user in, provisioning it on first contact. Two first contacts of one user at once
-   * (two endpoints signing in) race to insert the same principal; the loser's transaction fails
-   * on the unique URI, and a second attempt finds the winner's row.
+   * (two endpoints signing in) are serialized by the principal store, so the second finds the
+   * first's row; the one retry is for a transaction lost to a lock timeout or a deadlock victim.
    */
   public ChatUser signIn(SipUri user) throws RefusedException {
     try {
