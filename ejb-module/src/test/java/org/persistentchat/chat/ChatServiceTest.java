@@ -289,6 +289,77 @@ class ChatServiceTest {
   }
 
   @Test
+  void givenNoSuchRoom_whenAPostArrives_thenItIsAnswered404AndNothingIsStoredOrRecorded()
+      throws Exception {
+    // Setup test fixture: a room alice could post to, and three URIs that name no room.
+    bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    String unknownGuid =
+        "ma-chan://" + ChatTestbed.DOMAIN + "/00000000-0000-0000-0000-000000000000";
+    String notAGuid = "ma-chan://" + ChatTestbed.DOMAIN + "/300";
+    String otherDomain = "ma-chan://fabrikam.com/00000000-0000-0000-0000-000000000001";
+
+    // Execute system under test.
+    List<Integer> statuses = List.of(bed.post(a, "alice", unknownGuid, "hello?"),
+        bed.post(a, "alice", notAGuid, "hello?"), bed.post(a, "alice", otherDomain, "hello?"));
+
+    // Verify results.
+    assertThat(statuses).containsOnly(404);
+    assertThat(bed.storedChats()).isZero();
+    assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
+    assertThat(bed.sender.of(a)).extracting(Received::id).doesNotContain("grpchat");
+  }
+
+  @Test
+  void givenARoomDeletedWhileItsMembersAreJoined_whenOnePosts_thenItIsAnswered404AndNobodyReceivesIt()
+      throws Exception {
+    // Setup test fixture.
+    String room = bed.room(category, "Doomed", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.join(b, room);
+    assertThat(bed.post(a, "alice", room, "before")).isEqualTo(200);
+    bed.delete(room);
+
+    // Execute system under test.
+    int joinedMember = bed.post(b, "bob", room, "after");
+    bed.part(a, room);
+    int formerMember = bed.post(a, "alice", room, "after parting");
+
+    // Verify results.
+    assertThat(joinedMember).isEqualTo(404);
+    assertThat(formerMember).isEqualTo(404);
+    assertThat(bed.storedChats()).isZero();
+    assertThat(bed.compliance.actions()).filteredOn(ComplianceAction.CHAT::equals).hasSize(1);
+    for (SessionId session : List.of(a, b)) {
+      assertThat(bed.sender.of(session)).flatExtracting(Received::chats)
+          .doesNotContain("after", "after parting");
+    }
+  }
+
+  @Test
+  void givenADisabledRoom_whenAMemberOrANonMemberPosts_thenBothAreAnswered410AndNothingIsStored()
+      throws Exception {
+    // Setup test fixture: alice joined before the room was disabled, bob never did.
+    String room = bed.room(category, "Old", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.disable(room);
+
+    // Execute system under test.
+    int joined = bed.post(a, "alice", room, "still open?");
+    int notJoined = bed.post(b, "bob", room, "still open?");
+
+    // Verify results.
+    assertThat(joined).isEqualTo(410);
+    assertThat(notJoined).isEqualTo(410);
+    assertThat(bed.storedChats()).isZero();
+    assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
+  }
+
+  @Test
   void aBatchJoinReportsFailedRoomsWithoutFailingTheBatch() throws Exception {
     // Setup test fixture.
     String open = bed.room(category, "Open", Privacy.OPEN, RoomType.NORMAL);

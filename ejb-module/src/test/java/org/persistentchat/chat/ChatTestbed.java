@@ -106,6 +106,14 @@ final class ChatTestbed implements AutoCloseable {
     });
   }
 
+  /** Deletes the room as an administrator does: roles, history and the row go. */
+  void delete(String roomUri) throws Exception {
+    work.setup(em -> {
+      new RoomStore(em).delete(nodeOf(em, roomUri));
+      return null;
+    });
+  }
+
   long storedChats() throws Exception {
     return work.setup(em -> em.createQuery("SELECT COUNT(c) FROM Chat c", Long.class)
         .getSingleResult());
