@@ -281,9 +281,6 @@ class ChatServiceTest {
         .isEqualTo(200);
     assertThat(bed.last(a).id()).isEqualTo("rpl:frobnicate");
     assertThat(bed.last(a).code()).isEqualTo(501);
-    assertThat(bed.info(a, "<cmd id=\"cmd:getassociations\" seqid=\"1\"><data/></cmd>"))
-        .isEqualTo(200);
-    assertThat(bed.last(a).code()).isEqualTo(501);
     assertThat(bed.storedChats()).isZero();
     assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
   }
@@ -357,6 +354,54 @@ class ChatServiceTest {
     assertThat(notJoined).isEqualTo(410);
     assertThat(bed.storedChats()).isZero();
     assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
+  }
+
+  @Test
+  void givenRoomsWithAndWithoutAliceInARole_whenSheAsksForHerAssociations_thenHerMemberAndManagerRoomsAreListedWithHerRole()
+      throws Exception {
+    // Setup test fixture: rooms alice is a member of (directly, through a group), manages only
+    // (a Secret one), or must not see listed (no role, bob's, disabled, out of her scope).
+    String lobby = bed.room(category, "Lobby", Privacy.OPEN, RoomType.NORMAL);
+    String team = bed.room(category, "Team", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(team, alice, RoleType.MEMBER);
+    String allHands = bed.room(category, "AllHands", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(allHands, bed.everyone(), RoleType.MEMBER);
+    String board = bed.room(category, "Board", Privacy.SECRET, RoomType.NORMAL);
+    bed.grant(board, alice, RoleType.MANAGER);
+    String bobs = bed.room(category, "Bobs", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(bobs, bob, RoleType.MEMBER);
+    String retired = bed.room(category, "Retired", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(retired, alice, RoleType.MEMBER);
+    bed.disable(retired);
+    NodeId bobsCategory = bed.categoryFor("BobOnly", bob);
+    String outOfScope = bed.room(bobsCategory, "Elsewhere", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(outOfScope, alice, RoleType.MEMBER);
+    SessionId a = bed.connect("alice");
+
+    // Execute system under test.
+    int status = bed.info(a, "<cmd id=\"cmd:getassociations\" seqid=\"1\"><data/></cmd>");
+    Received reply = bed.last(a);
+
+    // Verify results.
+    assertThat(status).isEqualTo(200);
+    assertThat(reply.id()).isEqualTo("rpl:getassociations");
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(reply.all("uib")).singleElement().satisfies(uib -> {
+      assertThat(uib.getAttribute("uri")).isEqualTo(ChatTestbed.uri("alice"));
+      assertThat(uib.getAttribute("id")).isEqualTo("0");
+    });
+    assertThat(reply.all("chanib")).extracting(c -> c.getAttribute("uri"))
+        .containsExactlyInAnyOrder(team, allHands, board)
+        .doesNotContain(lobby, bobs, retired, outOfScope);
+    assertThat(reply.all("chanib")).allSatisfy(chanib -> {
+      String expectedRole = chanib.getAttribute("uri").equals(board) ? "12276" : "3984";
+      org.w3c.dom.Element aib = (org.w3c.dom.Element) chanib.getElementsByTagNameNS("*", "aib")
+          .item(0);
+      assertThat(aib.getAttribute("key")).isEqualTo(expectedRole);
+      assertThat(aib.getAttribute("value")).isEqualTo("0");
+      assertThat(chanib.getAttribute("name")).isNotBlank();
+    });
+    assertThat(bed.registry.find(a).orElseThrow().rooms()).as("asking joins nothing").isEmpty();
   }
 
   @Test
