@@ -3,7 +3,12 @@ package org.persistentchat.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -402,6 +407,75 @@ class ChatServiceTest {
       assertThat(chanib.getAttribute("name")).isNotBlank();
     });
     assertThat(bed.registry.find(a).orElseThrow().rooms()).as("asking joins nothing").isEmpty();
+  }
+
+  @Test
+  void givenMembersInARoom_whenTheServiceStops_thenEveryoneIsPartedAndRecordedAndNewWorkGets503()
+      throws Exception {
+    // Setup test fixture.
+    String room = bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.join(b, room);
+
+    // Execute system under test.
+    ChatService.Stopped stopped = bed.chat.stop(Duration.ofMinutes(1));
+
+    // Verify results.
+    assertThat(stopped.unfinished()).isZero();
+    assertThat(stopped.dialogs()).containsExactlyInAnyOrder(a, b);
+    assertThat(bed.registry.all()).isEmpty();
+    assertThat(bed.compliance.actions()).filteredOn(ComplianceAction.PART::equals).hasSize(2);
+    assertThat(bed.chat.isStopping()).isTrue();
+    assertThat(bed.post(a, "alice", room, "too late")).isEqualTo(503);
+    assertThatThrownBy(() -> bed.connect("carol")).isInstanceOf(ChatStoppingException.class);
+    assertThat(bed.storedChats()).isZero();
+  }
+
+  @Test
+  void givenAPostInFlight_whenTheServiceStops_thenTheStopWaitsForItsCommitBeforePartingAnyone()
+      throws Exception {
+    // Setup test fixture: alice's post is held inside its transaction, at its compliance record.
+    String room = bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    String other = bed.room(category, "Other", Privacy.OPEN, RoomType.NORMAL);
+    bed.join(a, room);
+    bed.join(b, room);
+    bed.join(b, other);
+    CountDownLatch postHeld = new CountDownLatch(1);
+    CountDownLatch releasePost = new CountDownLatch(1);
+    bed.compliance.holdNextPost(postHeld, releasePost);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> post = threads.submit(() -> bed.post(a, "alice", room, "last words"));
+      postHeld.await();
+
+      // Execute system under test.
+      Future<ChatService.Stopped> stop = threads.submit(() -> bed.chat.stop(Duration.ofMinutes(1)));
+      while (!bed.chat.isStopping()) {
+        Thread.onSpinWait();
+      }
+      // In another room, so that only the stop, not alice's room lock, can hold it back.
+      int lateInfo = bed.post(b, "bob", other, "me too");
+      boolean stoppedWhilePostHeld = stop.isDone();
+      releasePost.countDown();
+      ChatService.Stopped stopped = stop.get();
+
+      // Verify results.
+      assertThat(lateInfo).isEqualTo(503);
+      assertThat(stoppedWhilePostHeld).as("stop returned before the running post").isFalse();
+      assertThat(post.get()).isEqualTo(200);
+      assertThat(stopped.unfinished()).isZero();
+      assertThat(bed.storedChats()).isEqualTo(1);
+      assertThat(bed.compliance.actions()).containsSubsequence(ComplianceAction.CHAT,
+          ComplianceAction.PART, ComplianceAction.PART);
+      assertThat(bed.compliance.actions()).filteredOn(ComplianceAction.CHAT::equals).hasSize(1);
+    } finally {
+      releasePost.countDown();
+      threads.shutdownNow();
+    }
   }
 
   @Test
