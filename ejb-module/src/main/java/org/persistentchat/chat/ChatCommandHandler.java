@@ -74,6 +74,9 @@ public class ChatCommandHandler {
       return Reply.success(command, new ReplyData.ChannelList(
           search.search(work, user, query.criteria(), query.extended())));
     }
+    if (command instanceof Command.GetAssociations) {
+      return Reply.success(command, new ReplyData.Associations(search.associations(work, user)));
+    }
     if (command instanceof Command.Join join) {
       JoinedChannel joined = membership.join(session, user, join.channel());
       return Reply.success(command, new ReplyData.JoinResult(List.of(joined), List.of()));
@@ -105,7 +108,7 @@ public class ChatCommandHandler {
       // Rooms are created through the management web UI; the observed answer is an empty 200.
       return Reply.success(command);
     }
-    // getassociations (shape unknown), file tokens (another feature) and unknown commands.
+    // File tokens (another feature) and unknown commands.
     return Reply.failure(command, ResponseCode.ERR_MSG_NOT_SUPPORTED);
   }
 

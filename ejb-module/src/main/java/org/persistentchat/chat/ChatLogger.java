@@ -3,6 +3,7 @@ package org.persistentchat.chat;
 import static org.jboss.logging.Logger.Level.DEBUG;
 import static org.jboss.logging.Logger.Level.ERROR;
 import static org.jboss.logging.Logger.Level.INFO;
+import static org.jboss.logging.Logger.Level.WARN;
 
 import org.jboss.logging.BasicLogger;
 import org.jboss.logging.Logger;
@@ -44,4 +45,12 @@ public interface ChatLogger extends BasicLogger {
   @LogMessage(level = INFO)
   @Message(id = 5206, value = "Sign-in of %s failed once (%s); trying again, as a concurrent first contact may have provisioned the user")
   void signInRetried(String user, String cause);
+
+  @LogMessage(level = INFO)
+  @Message(id = 5207, value = "Chat service stopped: new sessions and INFOs refused with 503, %d request(s) still running after the grace period, %d session(s) parted from their rooms, BYE sent on %d dialog(s)")
+  void stopped(int unfinished, int sessions, int byes);
+
+  @LogMessage(level = WARN)
+  @Message(id = 5208, value = "Chat service stopped: new sessions and INFOs refused with 503, %d request(s) still running after the grace period, %d session(s) parted from their rooms; BYE not sent on %d dialog(s), the SIP adapter is no longer available")
+  void stoppedWithoutBye(int unfinished, int sessions, int dialogs, @Cause Throwable cause);
 }

@@ -52,6 +52,8 @@ public class ChatService {
   public static final int OK = 200;
   public static final int BAD_REQUEST = 400;
   public static final int SERVER_ERROR = 500;
+  /** SIP status for requests that arrive while the service is stopping: try again later. */
+  public static final int SERVICE_UNAVAILABLE = 503;
 
   private final SessionRegistry registry;
   private final SessionDelivery delivery;
@@ -64,6 +66,7 @@ public class ChatService {
   private final XccosParser parser;
   private final Duration idleTimeout;
   private final Clock clock;
+  private final InFlightRequests inFlight = new InFlightRequests();
 
   /**
    * @param lossExecutor where dropped sessions are parted (a managed executor in the server)
@@ -108,22 +111,30 @@ public class ChatService {
    *     INVITE and sent BYE on the first command, a 403 to the INVITE is the plainer answer
    */
   public void openSession(SessionId session, SipUri user) throws RefusedException {
-    ChatUser resolved;
-    try {
-      resolved = signIn(user);
-    } catch (RefusedException e) {
-      ChatLogger.LOG.sessionRefused(session.value(), user.toString(), e.getMessage());
-      throw e;
+    if (!inFlight.enter()) {
+      throw new ChatStoppingException("the chat service is stopping");
     }
-    if (registry.open(session, user.toString(), resolved.principal().value(), clock.instant())) {
-      delivery.attach(session);
+    try {
+      ChatUser resolved;
+      try {
+        resolved = signIn(user);
+      } catch (RefusedException e) {
+        ChatLogger.LOG.sessionRefused(session.value(), user.toString(), e.getMessage());
+        throw e;
+      }
+      if (registry.open(session, user.toString(), resolved.principal().value(),
+          clock.instant())) {
+        delivery.attach(session);
+      }
+    } finally {
+      inFlight.exit();
     }
   }
 
   /**
    * Signs the user in, provisioning it on first contact. Two first contacts of one user at once
-   * (two endpoints signing in) race to insert the same principal; the loser's transaction fails
-   * on the unique URI, and a second attempt finds the winner's row.
+   * (two endpoints signing in) are serialized by the principal store, so the second finds the
+   * first's row; the one retry is for a transaction lost to a lock timeout or a deadlock victim.
    */
   public ChatUser signIn(SipUri user) throws RefusedException {
     try {
@@ -143,10 +154,22 @@ public class ChatService {
   /**
    * Handles one INFO body. Calls {@code responder} exactly once: 481 for an unknown session,
    * 400 for a body that is not XCCOS, 200 for every command (its reply follows in its own INFO),
-   * and for a post 200 once it is stored or the refusal's status (403, 404, 410, 413...).
+   * for a post 200 once it is stored or the refusal's status (403, 404, 410, 413...), and 503
+   * once the service is stopping.
    */
   public void onInfo(SessionId sessionId, byte[] body, InfoResponder responder) {
-    InfoResponder once = once(responder);
+    if (!inFlight.enter()) {
+      responder.respond(SERVICE_UNAVAILABLE);
+      return;
+    }
+    try {
+      handleInfo(sessionId, body, once(responder));
+    } finally {
+      inFlight.exit();
+    }
+  }
+
+  private void handleInfo(SessionId sessionId, byte[] body, InfoResponder once) {
     Optional<Session> session = registry.find(sessionId);
     if (session.isEmpty()) {
       ChatLogger.LOG.unknownSession(sessionId.value());
@@ -199,6 +222,50 @@ public class ChatService {
     }
     registry.touch(session, clock.instant());
     return true;
+  }
+
+  /**
+   * Stops the service in order: admits no new session or INFO (they get 503), waits up to
+   * {@code grace} for the requests already running (a post acknowledged to its author thus has
+   * its compliance record), then closes every session, parting it from its rooms so that each
+   * part is recorded and no participation stays open. The caller ends the dialogs (BYE).
+   */
+  public Stopped stop(Duration grace) {
+    int unfinished;
+    try {
+      unfinished = inFlight.closeAndAwait(grace);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      unfinished = -1;
+    }
+    List<SessionId> closed = registry.all();
+    for (SessionId session : closed) {
+      closeSession(session);
+    }
+    return new Stopped(unfinished, closed);
+  }
+
+  /** Whether {@link #stop} has begun: nothing new is admitted any more. */
+  public boolean isStopping() {
+    return inFlight.isClosed();
+  }
+
+  /**
+   * What {@link #stop} did.
+   *
+   * @param unfinished requests still running when the grace period ended (-1 if the wait was
+   *     interrupted)
+   * @param closed every session closed, dialogs and standing (SIP MESSAGE) sessions alike
+   */
+  public record Stopped(int unfinished, List<SessionId> closed) {
+    public Stopped {
+      closed = List.copyOf(closed);
+    }
+
+    /** The closed sessions that are SIP dialogs, which the SIP layer should end with BYE. */
+    public List<SessionId> dialogs() {
+      return closed.stream().filter(s -> !s.isStanding()).toList();
+    }
   }
 
   /** Expires sessions idle for longer than the configured idle timeout. */

@@ -35,6 +35,10 @@ public final class ResponseCodes {
     if (refusal instanceof InvalidRequestException) {
       return ResponseCode.ERR_INVALID_ARGUMENT;
     }
+    if (refusal instanceof ChatStoppingException) {
+      // No XCCOS code says "come back later"; the SIP layer answers 503 instead.
+      return ResponseCode.ERR_SERVER;
+    }
     // A refusal type added without a mapping is a programming error; fail loudly in tests.
     throw new IllegalArgumentException("no response code for " + refusal.getClass().getName());
   }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.persistentchat.permission.Actor;
 import org.persistentchat.principal.model.Principal;
 import org.persistentchat.principal.model.PrincipalId;
@@ -59,8 +58,8 @@ public class UserResolver {
       throw new ChatNotEnabledException(uri + " is not a known principal");
     }
     try {
-      return principals.add(UUID.randomUUID(), uri.toString(), PrincipalType.USER,
-          uri.address(), uri.address(), PrincipalId.SYSTEM, Ticks.of(clock.instant()));
+      return principals.findOrAdd(uri.toString(), PrincipalType.USER, uri.address(),
+          uri.address(), PrincipalId.SYSTEM, Ticks.of(clock.instant()));
     } catch (StoreException e) {
       InvalidRequestException refused =
           new InvalidRequestException("cannot provision " + uri + ": " + e.getMessage());

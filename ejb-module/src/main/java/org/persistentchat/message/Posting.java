@@ -76,7 +76,7 @@ public class Posting {
   public void post(SessionId sessionId, ChatUser user, ChatMessage post, Runnable acknowledge)
       throws RefusedException {
     checkContent(user, post);
-    RoomKey key = joinedRoom(sessionId, post);
+    RoomKey key = joinedRoom(sessionId, user, post);
     locks.withRoom(key, () -> {
       Instant now = serverTime();
       RoomView view = work.call(em -> {
@@ -116,12 +116,26 @@ public class Posting {
     }
   }
 
-  private RoomKey joinedRoom(SessionId sessionId, ChatMessage post) throws NotJoinedException {
+  /**
+   * The room the session has joined under the post's URI. A post to a room the session is not in
+   * is first checked against the directory, so that a room that does not exist (never did, or
+   * was deleted) answers 404 and a disabled one 410, as a join would, rather than a "not joined"
+   * 403 that would send the client to a join that cannot succeed.
+   */
+  private RoomKey joinedRoom(SessionId sessionId, ChatUser user, ChatMessage post)
+      throws RefusedException {
     String uri = post.channel().toString();
     Optional<RoomKey> joined = registry.find(sessionId).flatMap(s -> s.rooms().stream()
         .filter(room -> room.channelUri().equals(uri))
         .findFirst());
-    return joined.orElseThrow(() -> new NotJoinedException(uri));
+    if (joined.isPresent()) {
+      return joined.get();
+    }
+    work.call(em -> {
+      access.requireJoin(user, directory.open(em, post.channel()));
+      return null;
+    });
+    throw new NotJoinedException(uri);
   }
 
   private static Long append(ChatStore chats, RoomView room, ChatUser user, Instant now,

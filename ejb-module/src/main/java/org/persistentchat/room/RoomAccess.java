@@ -49,6 +49,21 @@ public class RoomAccess {
     return policy.invitationsEnabled(view.rules(), view.categoryRules());
   }
 
+  /**
+   * Whether the room is one of the user's own rooms ({@code getassociations}): the user holds its
+   * member or manager role, directly or through a group, is still in its category's scope, and
+   * the room is not disabled. Open rooms admit everyone in scope, so only an explicit member role
+   * counts there; a manager who is not a member still counts, Secret rooms included, since
+   * managing a room already tells them it exists.
+   */
+  public boolean isAssociated(ChatUser user, RoomView view) {
+    if (view.rules().disabled() || !policy.inScope(user.actor(), view.categoryRules())) {
+      return false;
+    }
+    return user.actor().affiliations().stream().anyMatch(
+        id -> view.rules().members().contains(id) || view.rules().managers().contains(id));
+  }
+
   /** Managers show as operators in SIPE; everyone else as an ordinary participant. */
   public ParticipantRole roleOf(ChatUser user, RoomView view) {
     return user.actor().affiliations().stream().anyMatch(view.rules().managers()::contains)

@@ -8,11 +8,14 @@ import org.persistentchat.room.model.Privacy;
 import org.persistentchat.session.SessionRegistry;
 import org.persistentchat.xccos.model.ChannelAttribute;
 import org.persistentchat.xccos.model.ChannelInfo;
+import org.persistentchat.xccos.model.JoinedChannel;
+import org.persistentchat.xccos.model.Participant;
 import org.persistentchat.xccos.model.Visibility;
 
 /**
  * The room directory search ({@code chansrch}): rooms the user may find whose name (and, for an
  * extended search, description) contains the criteria, ignoring case; empty criteria list all.
+ * Also the user's own rooms ({@code getassociations}), described the same way.
  */
 public class RoomSearch {
 
@@ -43,6 +46,23 @@ public class RoomSearch {
       }
     }
     return found;
+  }
+
+  /**
+   * The user's own rooms ({@link RoomAccess#isAssociated}), category by category and by name,
+   * each with the user as its one participant in the role the room gives them. Not capped by the
+   * search limit: a user's memberships are bounded by what administrators granted.
+   */
+  public List<JoinedChannel> associations(UnitOfWork work, ChatUser user)
+      throws RefusedException {
+    List<JoinedChannel> own = new ArrayList<>();
+    for (RoomView view : work.call(directory::all)) {
+      if (access.isAssociated(user, view)) {
+        own.add(new JoinedChannel(describe(view),
+            List.of(new Participant(user.uri(), access.roleOf(user, view)))));
+      }
+    }
+    return own;
   }
 
   private static boolean matches(RoomView view, String needle, boolean extended) {

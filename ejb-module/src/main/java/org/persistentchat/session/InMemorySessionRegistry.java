@@ -119,6 +119,13 @@ public class InMemorySessionRegistry implements SessionRegistry {
   }
 
   @Override
+  public List<SessionId> all() {
+    synchronized (lock) {
+      return List.copyOf(sessions.keySet());
+    }
+  }
+
+  @Override
   public List<SessionId> idleSince(Instant cutoff) {
     synchronized (lock) {
       List<SessionId> idle = new ArrayList<>();

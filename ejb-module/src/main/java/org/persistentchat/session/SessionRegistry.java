@@ -44,6 +44,9 @@ public interface SessionRegistry {
   /** The distinct users (SIP URIs as text) present in the room. */
   Set<String> usersIn(RoomKey room);
 
+  /** Every open session, for an orderly stop. */
+  List<SessionId> all();
+
   /** Sessions whose last activity is before {@code cutoff}. */
   List<SessionId> idleSince(Instant cutoff);
 

@@ -93,6 +93,8 @@ public final class XccosWriter {
       }
     } else if (data instanceof ReplyData.JoinResult result) {
       joinResult(out, result);
+    } else if (data instanceof ReplyData.Associations associations) {
+      joinResult(out, new ReplyData.JoinResult(associations.channels(), List.of()));
     } else if (data instanceof ReplyData.PartResult part) {
       out.start("chanib").attribute("uri", part.channel().toString()).end();
     } else if (data instanceof ReplyData.Backchat backchat) {

@@ -3,7 +3,12 @@ package org.persistentchat.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -281,11 +286,196 @@ class ChatServiceTest {
         .isEqualTo(200);
     assertThat(bed.last(a).id()).isEqualTo("rpl:frobnicate");
     assertThat(bed.last(a).code()).isEqualTo(501);
-    assertThat(bed.info(a, "<cmd id=\"cmd:getassociations\" seqid=\"1\"><data/></cmd>"))
-        .isEqualTo(200);
-    assertThat(bed.last(a).code()).isEqualTo(501);
     assertThat(bed.storedChats()).isZero();
     assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
+  }
+
+  @Test
+  void givenNoSuchRoom_whenAPostArrives_thenItIsAnswered404AndNothingIsStoredOrRecorded()
+      throws Exception {
+    // Setup test fixture: a room alice could post to, and three URIs that name no room.
+    bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    String unknownGuid =
+        "ma-chan://" + ChatTestbed.DOMAIN + "/00000000-0000-0000-0000-000000000000";
+    String notAGuid = "ma-chan://" + ChatTestbed.DOMAIN + "/300";
+    String otherDomain = "ma-chan://fabrikam.com/00000000-0000-0000-0000-000000000001";
+
+    // Execute system under test.
+    List<Integer> statuses = List.of(bed.post(a, "alice", unknownGuid, "hello?"),
+        bed.post(a, "alice", notAGuid, "hello?"), bed.post(a, "alice", otherDomain, "hello?"));
+
+    // Verify results.
+    assertThat(statuses).containsOnly(404);
+    assertThat(bed.storedChats()).isZero();
+    assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
+    assertThat(bed.sender.of(a)).extracting(Received::id).doesNotContain("grpchat");
+  }
+
+  @Test
+  void givenARoomDeletedWhileItsMembersAreJoined_whenOnePosts_thenItIsAnswered404AndNobodyReceivesIt()
+      throws Exception {
+    // Setup test fixture.
+    String room = bed.room(category, "Doomed", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.join(b, room);
+    assertThat(bed.post(a, "alice", room, "before")).isEqualTo(200);
+    bed.delete(room);
+
+    // Execute system under test.
+    int joinedMember = bed.post(b, "bob", room, "after");
+    bed.part(a, room);
+    int formerMember = bed.post(a, "alice", room, "after parting");
+
+    // Verify results.
+    assertThat(joinedMember).isEqualTo(404);
+    assertThat(formerMember).isEqualTo(404);
+    assertThat(bed.storedChats()).isZero();
+    assertThat(bed.compliance.actions()).filteredOn(ComplianceAction.CHAT::equals).hasSize(1);
+    for (SessionId session : List.of(a, b)) {
+      assertThat(bed.sender.of(session)).flatExtracting(Received::chats)
+          .doesNotContain("after", "after parting");
+    }
+  }
+
+  @Test
+  void givenADisabledRoom_whenAMemberOrANonMemberPosts_thenBothAreAnswered410AndNothingIsStored()
+      throws Exception {
+    // Setup test fixture: alice joined before the room was disabled, bob never did.
+    String room = bed.room(category, "Old", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.disable(room);
+
+    // Execute system under test.
+    int joined = bed.post(a, "alice", room, "still open?");
+    int notJoined = bed.post(b, "bob", room, "still open?");
+
+    // Verify results.
+    assertThat(joined).isEqualTo(410);
+    assertThat(notJoined).isEqualTo(410);
+    assertThat(bed.storedChats()).isZero();
+    assertThat(bed.compliance.actions()).doesNotContain(ComplianceAction.CHAT);
+  }
+
+  @Test
+  void givenRoomsWithAndWithoutAliceInARole_whenSheAsksForHerAssociations_thenHerMemberAndManagerRoomsAreListedWithHerRole()
+      throws Exception {
+    // Setup test fixture: rooms alice is a member of (directly, through a group), manages only
+    // (a Secret one), or must not see listed (no role, bob's, disabled, out of her scope).
+    String lobby = bed.room(category, "Lobby", Privacy.OPEN, RoomType.NORMAL);
+    String team = bed.room(category, "Team", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(team, alice, RoleType.MEMBER);
+    String allHands = bed.room(category, "AllHands", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(allHands, bed.everyone(), RoleType.MEMBER);
+    String board = bed.room(category, "Board", Privacy.SECRET, RoomType.NORMAL);
+    bed.grant(board, alice, RoleType.MANAGER);
+    String bobs = bed.room(category, "Bobs", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(bobs, bob, RoleType.MEMBER);
+    String retired = bed.room(category, "Retired", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(retired, alice, RoleType.MEMBER);
+    bed.disable(retired);
+    NodeId bobsCategory = bed.categoryFor("BobOnly", bob);
+    String outOfScope = bed.room(bobsCategory, "Elsewhere", Privacy.CLOSED, RoomType.NORMAL);
+    bed.grant(outOfScope, alice, RoleType.MEMBER);
+    SessionId a = bed.connect("alice");
+
+    // Execute system under test.
+    int status = bed.info(a, "<cmd id=\"cmd:getassociations\" seqid=\"1\"><data/></cmd>");
+    Received reply = bed.last(a);
+
+    // Verify results.
+    assertThat(status).isEqualTo(200);
+    assertThat(reply.id()).isEqualTo("rpl:getassociations");
+    assertThat(reply.code()).isEqualTo(200);
+    assertThat(reply.all("uib")).singleElement().satisfies(uib -> {
+      assertThat(uib.getAttribute("uri")).isEqualTo(ChatTestbed.uri("alice"));
+      assertThat(uib.getAttribute("id")).isEqualTo("0");
+    });
+    assertThat(reply.all("chanib")).extracting(c -> c.getAttribute("uri"))
+        .containsExactlyInAnyOrder(team, allHands, board)
+        .doesNotContain(lobby, bobs, retired, outOfScope);
+    assertThat(reply.all("chanib")).allSatisfy(chanib -> {
+      String expectedRole = chanib.getAttribute("uri").equals(board) ? "12276" : "3984";
+      org.w3c.dom.Element aib = (org.w3c.dom.Element) chanib.getElementsByTagNameNS("*", "aib")
+          .item(0);
+      assertThat(aib.getAttribute("key")).isEqualTo(expectedRole);
+      assertThat(aib.getAttribute("value")).isEqualTo("0");
+      assertThat(chanib.getAttribute("name")).isNotBlank();
+    });
+    assertThat(bed.registry.find(a).orElseThrow().rooms()).as("asking joins nothing").isEmpty();
+  }
+
+  @Test
+  void givenMembersInARoom_whenTheServiceStops_thenEveryoneIsPartedAndRecordedAndNewWorkGets503()
+      throws Exception {
+    // Setup test fixture.
+    String room = bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    bed.join(a, room);
+    bed.join(b, room);
+
+    // Execute system under test.
+    ChatService.Stopped stopped = bed.chat.stop(Duration.ofMinutes(1));
+
+    // Verify results.
+    assertThat(stopped.unfinished()).isZero();
+    assertThat(stopped.dialogs()).containsExactlyInAnyOrder(a, b);
+    assertThat(bed.registry.all()).isEmpty();
+    assertThat(bed.compliance.actions()).filteredOn(ComplianceAction.PART::equals).hasSize(2);
+    assertThat(bed.chat.isStopping()).isTrue();
+    assertThat(bed.post(a, "alice", room, "too late")).isEqualTo(503);
+    assertThatThrownBy(() -> bed.connect("carol")).isInstanceOf(ChatStoppingException.class);
+    assertThat(bed.storedChats()).isZero();
+  }
+
+  @Test
+  void givenAPostInFlight_whenTheServiceStops_thenTheStopWaitsForItsCommitBeforePartingAnyone()
+      throws Exception {
+    // Setup test fixture: alice's post is held inside its transaction, at its compliance record.
+    String room = bed.room(category, "Dev", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+    SessionId b = bed.connect("bob");
+    String other = bed.room(category, "Other", Privacy.OPEN, RoomType.NORMAL);
+    bed.join(a, room);
+    bed.join(b, room);
+    bed.join(b, other);
+    CountDownLatch postHeld = new CountDownLatch(1);
+    CountDownLatch releasePost = new CountDownLatch(1);
+    bed.compliance.holdNextPost(postHeld, releasePost);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> post = threads.submit(() -> bed.post(a, "alice", room, "last words"));
+      postHeld.await();
+
+      // Execute system under test.
+      Future<ChatService.Stopped> stop = threads.submit(() -> bed.chat.stop(Duration.ofMinutes(1)));
+      while (!bed.chat.isStopping()) {
+        Thread.onSpinWait();
+      }
+      // In another room, so that only the stop, not alice's room lock, can hold it back.
+      int lateInfo = bed.post(b, "bob", other, "me too");
+      boolean stoppedWhilePostHeld = stop.isDone();
+      releasePost.countDown();
+      ChatService.Stopped stopped = stop.get();
+
+      // Verify results.
+      assertThat(lateInfo).isEqualTo(503);
+      assertThat(stoppedWhilePostHeld).as("stop returned before the running post").isFalse();
+      assertThat(post.get()).isEqualTo(200);
+      assertThat(stopped.unfinished()).isZero();
+      assertThat(bed.storedChats()).isEqualTo(1);
+      assertThat(bed.compliance.actions()).containsSubsequence(ComplianceAction.CHAT,
+          ComplianceAction.PART, ComplianceAction.PART);
+      assertThat(bed.compliance.actions()).filteredOn(ComplianceAction.CHAT::equals).hasSize(1);
+    } finally {
+      releasePost.countDown();
+      threads.shutdownNow();
+    }
   }
 
   @Test

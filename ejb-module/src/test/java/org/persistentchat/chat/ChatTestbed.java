@@ -70,6 +70,21 @@ final class ChatTestbed implements AutoCloseable {
     });
   }
 
+  /** The group every user of the testbed belongs to. */
+  PrincipalId everyone() {
+    return everyone;
+  }
+
+  /** A category whose scope admits only {@code principal}. */
+  NodeId categoryFor(String name, PrincipalId principal) throws Exception {
+    return work.setup(em -> {
+      CategoryStore categories = new CategoryStore(em);
+      NodeId id = categories.create(name, null, PrincipalId.SYSTEM, NOW).id();
+      categories.putInScope(id, principal, false, PrincipalId.SYSTEM);
+      return id;
+    });
+  }
+
   static String uri(String name) {
     return "sip:" + name + "@" + DOMAIN;
   }
@@ -102,6 +117,14 @@ final class ChatTestbed implements AutoCloseable {
   void disable(String roomUri) throws Exception {
     work.setup(em -> {
       new RoomStore(em).setDisabled(nodeOf(em, roomUri), true, PrincipalId.SYSTEM, NOW);
+      return null;
+    });
+  }
+
+  /** Deletes the room as an administrator does: roles, history and the row go. */
+  void delete(String roomUri) throws Exception {
+    work.setup(em -> {
+      new RoomStore(em).delete(nodeOf(em, roomUri));
       return null;
     });
   }

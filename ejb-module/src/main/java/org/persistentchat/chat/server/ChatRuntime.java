@@ -1,6 +1,7 @@
 package org.persistentchat.chat.server;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,7 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.persistentchat.chat.ChatLogger;
 import org.persistentchat.chat.ChatService;
 import org.persistentchat.chat.ChatSettings;
 import org.persistentchat.chat.ChatPolicyLookup;
@@ -46,6 +49,12 @@ public class ChatRuntime {
 
   /** How often idle sessions are looked for. */
   static final String SWEEP_SECONDS = "2";
+
+  /**
+   * How long a stop waits for running requests. A post holds its room for one database write, so
+   * seconds are plenty; WildFly's own undeploy and suspend timeouts are longer.
+   */
+  static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   @EJB
   private UnitOfWork unitOfWork;
@@ -82,6 +91,33 @@ public class ChatRuntime {
         ComplianceCollection.recorder(System::getProperty, compliance), policy,
         new XccosParser(),
         executor, Clock.systemUTC());
+  }
+
+  /**
+   * Undeploy or server stop: the service refuses new work, lets running requests finish and parts
+   * every session (ChatService#stop), then the dialogs are ended with BYE while the SIP adapter is
+   * still there. If it has already gone, the clients find out on their next request (481) or
+   * when their session refresh fails.
+   */
+  @PreDestroy
+  void stop() {
+    ChatService.Stopped stopped = service.stop(STOP_GRACE);
+    List<SessionId> dialogs = stopped.dialogs();
+    int sessions = stopped.closed().size();
+    if (dialogs.isEmpty()) {
+      ChatLogger.LOG.stopped(stopped.unfinished(), sessions, 0);
+      return;
+    }
+    try (SipConnection connection = sip.getConnection()) {
+      for (SessionId session : dialogs) {
+        connection.send(DialogSessions.dialogOf(session), OutboundRequest.method("BYE").build());
+      }
+    } catch (RuntimeException adapterGone) {
+      ChatLogger.LOG.stoppedWithoutBye(stopped.unfinished(), sessions, dialogs.size(),
+          adapterGone);
+      return;
+    }
+    ChatLogger.LOG.stopped(stopped.unfinished(), sessions, dialogs.size());
   }
 
   public ChatService service() {

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.jboss.ejb3.annotation.ResourceAdapter;
 import org.persistentchat.capability.SipAdapterBinding;
 import org.persistentchat.chat.ChatService;
+import org.persistentchat.chat.ChatStoppingException;
 import org.persistentchat.chat.server.ChatRuntime;
 import org.persistentchat.room.RefusedException;
 import org.persistentchat.session.SessionId;
@@ -63,6 +64,10 @@ public class ChatSessionMdb implements SipRequestListener {
         () -> new IllegalStateException("the adapter names the dialog an INVITE will create"));
     try {
       runtime.service().openSession(DialogSessions.sessionOf(dialog), request.assertedIdentity());
+    } catch (ChatStoppingException e) {
+      connection.respond(request.id(), SipResponse.status(ChatService.SERVICE_UNAVAILABLE)
+          .reason("Chat Service Stopping").build());
+      return;
     } catch (RefusedException e) {
       connection.respond(request.id(), SipResponse.status(403).reason("Persistent Chat Not Enabled").build());
       return;

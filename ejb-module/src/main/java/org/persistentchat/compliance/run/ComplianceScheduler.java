@@ -14,28 +14,25 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.persistentchat.compliance.ComplianceLogger;
 import org.persistentchat.compliance.ComplianceNode;
 import org.persistentchat.compliance.adapter.AdapterConfiguration;
 import org.persistentchat.compliance.adapter.AdapterException;
 import org.persistentchat.compliance.adapter.ComplianceAdapter;
-import org.persistentchat.compliance.adapter.ComplianceAdapters;
 import org.persistentchat.compliance.adapter.ComplianceConfigurationException;
-import org.persistentchat.compliance.xml.XmlComplianceAdapter;
 
 /**
  * Starts the adapter run every RunInterval on every node; the lock in tblComplianceState lets one
  * of them work at a time. The timer is programmatic and not persistent: each node owns its own,
  * and a missed tick is simply caught up by the next one.
  *
- * <p>The configuration ({@code pchat.compliance.*} server properties) is read again before every
- * run, so an operator fixes or changes it without a restart; a changed RunInterval reschedules
- * the timer. A bad configuration (unknown adapter type, unwritable directory, broken stylesheet,
+ * <p>The configuration is read again before every run, so an operator fixes or changes it without
+ * a restart; a changed RunInterval reschedules the timer. It is the compliance object stored for
+ * this pool (pool, else site, else global; see {@link ComplianceSettings}), with the
+ * {@code pchat.compliance.*} server properties filling the settings it leaves unset. A bad configuration (unknown adapter type, unwritable directory, broken stylesheet,
  * interval out of range) is reported at start-up and at every tick, and the run does nothing:
  * chat goes on, and events keep accumulating in mgccomp, none deleted, until it is fixed.
  *
@@ -63,6 +60,9 @@ public class ComplianceScheduler {
 
   @EJB
   private ComplianceDirectory mgcDirectory;
+
+  @EJB
+  private StoredComplianceConfiguration stored;
 
   private AdapterConfiguration config;
   private ComplianceAdapter adapter;
@@ -121,11 +121,11 @@ public class ComplianceScheduler {
     AdapterConfiguration read;
     ComplianceAdapter loaded;
     try {
-      Path defaultOutput = Path.of(System.getProperty("jboss.server.data.dir", "."),
-          "compliance");
-      read = ComplianceSettings.read(System::getProperty, defaultOutput);
-      loaded = new ComplianceAdapters(List.of(XmlComplianceAdapter::new),
-          Thread.currentThread().getContextClassLoader()).load(read);
+      read = ComplianceSettings.read(System::getProperty, stored.governing(
+          System.getProperty(ComplianceSettings.SITE),
+          System.getProperty(ComplianceSettings.POOL, ComplianceSettings.DEFAULT_POOL)),
+          ComplianceConfigurationCheck.defaultOutput());
+      loaded = ComplianceConfigurationCheck.load(read);
     } catch (ComplianceConfigurationException e) {
       configurationProblem = Optional.of(e.getMessage());
       ComplianceLogger.LOG.configurationRejected(e.getMessage());

@@ -66,7 +66,10 @@ public sealed interface Command extends ClientPayload {
     }
   }
 
-  /** {@code cmd:getassociations}: named in the literature, shape unknown; answer "not supported". */
+  /**
+   * {@code cmd:getassociations}: the rooms the user belongs to. Named in the literature, its wire
+   * form is unknown; the request carries no data we read and the answer is inferred (ADR 0004).
+   */
   record GetAssociations(CommandRef ref) implements Command {
     public GetAssociations {
       Objects.requireNonNull(ref, "ref");

@@ -42,6 +42,17 @@ public sealed interface ReplyData {
     }
   }
 
+  /**
+   * {@code rpl:getassociations} (shape inferred, ADR 0004): the rooms the user holds a member or
+   * manager role in, written like a join reply whose only participant is the user, in the role
+   * that room gives them.
+   */
+  record Associations(List<JoinedChannel> channels) implements ReplyData {
+    public Associations {
+      channels = List.copyOf(channels);
+    }
+  }
+
   /** {@code rpl:part}: the room left; SIPE closes the room only if it finds it here. */
   record PartResult(ChannelUri channel) implements ReplyData {
     public PartResult {

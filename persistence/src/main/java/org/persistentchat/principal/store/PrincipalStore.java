@@ -1,6 +1,7 @@
 package org.persistentchat.principal.store;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +47,34 @@ public class PrincipalStore {
         PrincipalAffiliation.SELF_INDEX, actor.value()));
     em.flush();
     return principal;
+  }
+
+  /**
+   * The principal with this URI, added with the given type and names if the cache does not know
+   * it yet. Two transactions adding the same new URI at once would both miss it
+   * and then collide on the unique URI; instead, a miss takes a row lock on the system
+   * principal and looks again, so concurrent first contacts queue for the lock and each one
+   * after the first finds the row the first committed. Known URIs never take the lock. The lock
+   * is held until the caller's transaction ends, so callers keep that transaction short.
+   */
+  public Principal findOrAdd(String uri, PrincipalType type, String name, String displayName,
+      PrincipalId actor, Ticks now) throws BlankNameException, NameTooLongException {
+    String checkedUri = Names.require("principal URI", uri, Principal.MAX_URI_LENGTH);
+    Optional<Principal> known = findByUri(checkedUri);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    em.find(Principal.class, PrincipalId.SYSTEM.value(), LockModeType.PESSIMISTIC_WRITE);
+    known = findByUri(checkedUri);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    try {
+      return add(UUID.randomUUID(), checkedUri, type, name, displayName, actor, now);
+    } catch (DuplicateNameException e) {
+      // Only reachable if a writer added the URI without taking the lock (an import, say).
+      throw new IllegalStateException("principal " + checkedUri + " appeared under the lock", e);
+    }
   }
 
   public Optional<Principal> find(PrincipalId id) {

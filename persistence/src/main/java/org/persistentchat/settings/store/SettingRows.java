@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.persistentchat.principal.model.PrincipalId;
+import org.persistentchat.settings.model.ScopedValues;
 import org.persistentchat.settings.model.Setting;
 import org.persistentchat.settings.model.SettingKind;
 import org.persistentchat.settings.model.SettingScope;
@@ -26,6 +27,17 @@ final class SettingRows {
     Map<String, String> values = new LinkedHashMap<>();
     rows(kind, List.of(scope.identity())).forEach(s -> values.put(s.name(), s.value()));
     return values.isEmpty() ? Optional.empty() : Optional.of(values);
+  }
+
+  /** The same as {@link #firstOf}, with the scope the object was found at. */
+  Optional<ScopedValues> firstScopedOf(SettingKind kind, List<SettingScope> mostSpecificFirst) {
+    for (SettingScope scope : mostSpecificFirst) {
+      Optional<Map<String, String>> values = read(kind, scope);
+      if (values.isPresent()) {
+        return Optional.of(new ScopedValues(scope.identity(), values.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The object of the first scope, in the given order, that has one. */

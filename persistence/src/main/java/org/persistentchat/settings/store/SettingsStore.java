@@ -14,6 +14,7 @@ import org.persistentchat.settings.model.InvalidScopeException;
 import org.persistentchat.settings.model.PersistentChatConfiguration;
 import org.persistentchat.settings.model.PersistentChatPolicy;
 import org.persistentchat.settings.model.PolicyGrant;
+import org.persistentchat.settings.model.ScopedValues;
 import org.persistentchat.settings.model.SettingKind;
 import org.persistentchat.settings.model.SettingScope;
 import org.persistentchat.settings.model.SettingViolation;
@@ -80,6 +81,15 @@ public class SettingsStore {
     return rows.firstOf(SettingKind.COMPLIANCE, serviceSiteGlobal(site, poolFqdn))
         .map(ComplianceConfiguration::fromSettings)
         .orElse(ComplianceConfiguration.DEFAULTS);
+  }
+
+  /**
+   * The compliance object that governs a pool, as stored: the pool's, else its site's, else the
+   * global one; empty when none is stored. Unlike {@link #effectiveCompliance} it leaves unset
+   * settings unset, for a server that fills them from its own configuration.
+   */
+  public Optional<ScopedValues> storedCompliance(String site, String poolFqdn) {
+    return rows.firstScopedOf(SettingKind.COMPLIANCE, serviceSiteGlobal(site, poolFqdn));
   }
 
   public void setCompliance(SettingScope scope, ComplianceConfiguration compliance,

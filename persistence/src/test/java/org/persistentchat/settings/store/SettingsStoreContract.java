@@ -13,6 +13,7 @@ import org.persistentchat.settings.model.ComplianceConfiguration;
 import org.persistentchat.settings.model.InvalidScopeException;
 import org.persistentchat.settings.model.PersistentChatConfiguration;
 import org.persistentchat.settings.model.PersistentChatPolicy;
+import org.persistentchat.settings.model.ScopedValues;
 import org.persistentchat.settings.model.SettingScope;
 import org.persistentchat.settings.model.SettingViolation;
 import org.persistentchat.testing.StoreContractFixture;
@@ -155,6 +156,55 @@ public interface SettingsStoreContract extends StoreContractFixture {
       new SettingsStore(em).setCompliance(SettingScope.GLOBAL, noAdapter, SYSTEM, NOW);
       return null;
     })).isInstanceOf(InvalidSettingException.class).hasMessageContaining("AdapterType");
+  }
+
+  private void comply(SettingScope scope, ComplianceConfiguration c) throws Exception {
+    tx(em -> {
+      new SettingsStore(em).setCompliance(scope, c, SYSTEM, NOW);
+      return null;
+    });
+  }
+
+  private Optional<ScopedValues> storedCompliance() throws Exception {
+    return tx(em -> new SettingsStore(em).storedCompliance("Redmond", POOL));
+  }
+
+  @Test
+  default void givenComplianceObjectsAtEveryScope_whenAPoolReadsItsStoredObject_thenPoolBeatsSiteBeatsGlobal()
+      throws Exception {
+    assertThat(storedCompliance()).as("nothing stored").isEmpty();
+
+    comply(SettingScope.GLOBAL, ComplianceConfiguration.DEFAULTS.withRunInterval(Duration.ofHours(1)));
+    ScopedValues global = storedCompliance().orElseThrow();
+    comply(SettingScope.site("Redmond"),
+        ComplianceConfiguration.DEFAULTS.withRunInterval(Duration.ofHours(2)));
+    comply(SettingScope.site("Dublin"),
+        ComplianceConfiguration.DEFAULTS.withRunInterval(Duration.ofHours(5)));
+    ScopedValues site = storedCompliance().orElseThrow();
+    comply(SettingScope.service(POOL), ComplianceConfiguration.DEFAULTS
+        .withRunInterval(Duration.ofHours(3)).withOutput("/srv/out", true, false, false, false));
+    ScopedValues pool = storedCompliance().orElseThrow();
+
+    assertThat(global.scope()).isEqualTo("global");
+    assertThat(global.values()).containsEntry(ComplianceConfiguration.RUN_INTERVAL, "PT1H");
+    assertThat(site.scope()).isEqualTo("site:Redmond");
+    assertThat(site.values()).containsEntry(ComplianceConfiguration.RUN_INTERVAL, "PT2H");
+    assertThat(pool.scope()).isEqualTo(SettingScope.service(POOL).identity());
+    assertThat(pool.values()).containsEntry(ComplianceConfiguration.RUN_INTERVAL, "PT3H")
+        .containsEntry(ComplianceConfiguration.OUTPUT_DIRECTORY, "/srv/out")
+        .containsEntry(ComplianceConfiguration.ONE_CHAT_ROOM_PER_OUTPUT_FILE, "true");
+  }
+
+  @Test
+  default void givenAComplianceObjectWithoutOutputOrStylesheet_whenReadAsStored_thenThoseSettingsAreUnset()
+      throws Exception {
+    comply(SettingScope.GLOBAL, ComplianceConfiguration.DEFAULTS);
+
+    ScopedValues stored = storedCompliance().orElseThrow();
+
+    assertThat(stored.values()).containsKey(ComplianceConfiguration.ADAPTER_TYPE)
+        .doesNotContainKeys(ComplianceConfiguration.OUTPUT_DIRECTORY,
+            ComplianceConfiguration.CUSTOM_CONFIGURATION, ComplianceConfiguration.ADAPTER_NAME);
   }
 
   @Test

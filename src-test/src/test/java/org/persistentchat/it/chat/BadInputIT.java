@@ -31,6 +31,8 @@ class BadInputIT {
   private final String tag = Long.toHexString(System.nanoTime());
   private XccosClient mallory;
   private XccosClient alice;
+  private ChatRooms rooms;
+  private int category;
   private String roomUri;
 
   @Deployment(testable = false)
@@ -42,7 +44,9 @@ class BadInputIT {
   void aRoomWithOneMessageAndAListeningMember() throws Exception {
     mallory = XccosClient.connected("mallory-" + tag + "@example.test");
     alice = XccosClient.connected("alice-" + tag + "@example.test");
-    roomUri = new ChatRooms(tag).openRoom("target", mallory.address(), alice.address()).uri();
+    rooms = new ChatRooms(tag);
+    category = rooms.category(mallory.address(), alice.address());
+    roomUri = rooms.room(category, "target", "Open", "Normal").uri();
     alice.join(roomUri);
     assertThat(alice.post(roomUri, BEFORE).getStatusCode()).isEqualTo(200);
     alice.next(BEFORE);
@@ -132,7 +136,7 @@ class BadInputIT {
   }
 
   @Test
-  void givenAnUnknownRoomUri_thenErrNoSuchNodeForCommandsAndForbiddenForAPost() throws Exception {
+  void givenAnUnknownRoomUri_thenErrNoSuchNodeForCommandsAndSip404ForAPost() throws Exception {
     String unknownRoom = "ma-chan://" + XccosClient.domainOf(roomUri)
         + "/00000000-0000-0000-0000-00000000dead";
 
@@ -145,7 +149,23 @@ class BadInputIT {
     assertThat(XccosClient.codeText(join)).isEqualTo("ERR_NO_SUCH_NODE");
     assertThat(XccosClient.code(history)).isEqualTo(404);
     assertThat(XccosClient.code(notARoom)).isEqualTo(404);
-    assertThat(post.getStatusCode()).as("a post needs a joined room first").isEqualTo(403);
+    assertThat(post.getStatusCode()).as("no such room, joined or not").isEqualTo(404);
+    assertNothingChanged();
+  }
+
+  @Test
+  void givenARoomDeletedWhileBothAreJoined_whenOnePosts_thenSip404AndNobodyReceivesIt()
+      throws Exception {
+    ChatRooms.Room doomed = rooms.room(category, "doomed", "Open", "Normal");
+    alice.join(doomed.uri());
+    mallory.join(doomed.uri());
+    alice.next("ntc:join");
+    rooms.delete(doomed);
+
+    Response sip = mallory.post(doomed.uri(), "anyone left?");
+
+    assertThat(sip.getStatusCode()).isEqualTo(404);
+    assertThat(mallory.nextWithin("grpchat", 1)).as("no echo either").isEmpty();
     assertNothingChanged();
   }
 

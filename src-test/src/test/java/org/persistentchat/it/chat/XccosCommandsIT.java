@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,12 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.persistentchat.it.support.ChatRooms;
 import org.persistentchat.it.support.TestServer;
 import org.persistentchat.it.support.XccosClient;
 
 /**
  * The session-level commands over real SIP against the deployed EAR: invitations, preferences,
- * and the answers ADR 0004/0007 chose for commands without a known shape and for unknown ones.
+ * the user's own rooms, and the answers ADR 0004/0007 chose for commands without a known shape and
+ * for unknown ones.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -82,11 +86,23 @@ class XccosCommandsIT {
   }
 
   @Test
-  void givenGetassociations_thenErrMsgNotSupportedAsAdr0004Chose() throws Exception {
+  void givenAMemberRoomAManagedSecretRoomAndAnOpenRoom_whenGetassociations_thenTheFirstTwoWithHerRole()
+      throws Exception {
+    ChatRooms rooms = new ChatRooms(tag);
+    int category = rooms.category(alice.address());
+    ChatRooms.Room member = rooms.room(category, "assoc-member", "Closed", "Normal");
+    rooms.grant(member, "members", alice.address());
+    ChatRooms.Room managed = rooms.room(category, "assoc-managed", "Secret", "Normal");
+    rooms.grant(managed, "managers", alice.address());
+    ChatRooms.Room open = rooms.room(category, "assoc-open", "Open", "Normal");
+
     String reply = alice.command("getassociations", "");
 
-    assertThat(XccosClient.code(reply)).isEqualTo(501);
-    assertThat(XccosClient.codeText(reply)).isEqualTo("ERR_MSG_NOT_SUPPORTED");
+    assertThat(XccosClient.code(reply)).isEqualTo(200);
+    assertThat(reply).contains("<uib id=\"0\" uri=\"" + alice.uri() + "\"/>")
+        .doesNotContain(open.uri());
+    assertThat(roleIn(reply, member.uri())).isEqualTo("3984");
+    assertThat(roleIn(reply, managed.uri())).isEqualTo("12276");
   }
 
   @Test
@@ -97,6 +113,14 @@ class XccosCommandsIT {
     assertThat(XccosClient.code(reply)).isEqualTo(501);
     assertThat(XccosClient.codeText(reply)).isEqualTo("ERR_MSG_NOT_SUPPORTED");
     assertThat(XccosClient.code(alice.command("getinv", ""))).as("the session goes on").isEqualTo(200);
+  }
+
+  /** The aib key the reply gives the user in the room, as ADR 0004 shapes the answer. */
+  private static String roleIn(String reply, String roomUri) {
+    Matcher room = Pattern.compile("<chanib uri=\"" + Pattern.quote(roomUri)
+        + "\"[^>]*>.*?<aib key=\"(\\d+)\" value=\"0\"/>").matcher(reply);
+    assertThat(room.find()).as(roomUri + " in " + reply).isTrue();
+    return room.group(1);
   }
 
   private static String pref(String label, String attributes) {

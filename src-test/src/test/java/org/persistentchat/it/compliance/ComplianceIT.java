@@ -57,7 +57,8 @@ import org.persistentchat.it.support.TestServer;
  * travel the real Artemis queue into mgccomp, and an administrator's run hands them to the XML
  * adapter, whose files match the XSD. The events no client can cause yet (files, moderation) are
  * recorded through the production recorder by a probe deployment. Runs happen only when the tests
- * ask (the timer's interval is 30 days here, see arquillian.xml).
+ * ask (the timer's interval is 30 days here, see arquillian.xml; a compliance object a test
+ * stores over REST says 30 days too, and is removed after the test).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -108,6 +109,63 @@ class ComplianceIT {
     alice.close();
     bob.close();
     clearSettings();
+    // The databases outlive the test: a stored object left behind would govern every later run.
+    // Most tests store none, so a 404 here is the usual answer.
+    if (roomUri != null) {
+      AdminClient.admin().delete("/api/compliance-configuration/" + poolScope());
+    }
+  }
+
+  @Test
+  void givenOneChatRoomPerOutputFileStoredOverRest_whenTheAdapterRuns_thenEachRoomHasItsOwnFile()
+      throws Exception {
+    // Given posts in two rooms, and the pool's compliance object asks for a file per room (the
+    // server properties say nothing about it, so without the stored object both share one file)
+    String otherRoom = new ChatRooms(tag + "-2").openRoom("second-room", aliceAddress, bobAddress)
+        .uri();
+    assertThat(alice.join(otherRoom)).contains("<resp code=\"200\"");
+    assertThat(alice.post(roomUri, "first room " + tag).getStatusCode()).isEqualTo(200);
+    assertThat(alice.post(otherRoom, "second room " + tag).getStatusCode()).isEqualTo(200);
+    rowsWhen(rows -> count(rows, 1) == 1);
+    rowsWhen(otherRoom, rows -> count(rows, 1) == 1);
+    AdminClient.Reply stored = AdminClient.admin().put("/api/compliance-configuration/"
+        + poolScope(), Json.createObjectBuilder().add("oneChatRoomPerOutputFile", true)
+        .add("runInterval", "P30D").build());
+    assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+
+    // When an administrator runs the adapter
+    AdminClient.Reply run = AdminClient.admin().post("/api/compliance/runs", null);
+
+    // Then each room's events are in files of their own
+    assertThat(run.status()).as(run.body()).isEqualTo(200);
+    List<Path> first = filesMentioning(roomUri);
+    List<Path> second = filesMentioning(otherRoom);
+    assertThat(first).isNotEmpty();
+    assertThat(second).isNotEmpty().doesNotContainAnyElementsOf(first);
+    assertThat(ComplianceOutput.messagesOf(outputDirectory(), otherRoom))
+        .extracting(Written::content).contains("second room " + tag);
+  }
+
+  @Test
+  void givenAComplianceObjectThatCannotWork_whenStoredOverRest_thenAProblemNamesTheFieldAndNothingIsStored()
+      throws Exception {
+    Path notADirectory = Files.writeString(Files.createDirectories(TestServer.workDir())
+        .resolve("not-a-directory-" + tag), "x");
+
+    AdminClient.Reply unknownType = AdminClient.admin().put("/api/compliance-configuration/"
+        + poolScope(), Json.createObjectBuilder().add("adapterType", "com.example.NoSuchAdapter")
+        .build());
+    AdminClient.Reply unwritable = AdminClient.admin().put("/api/compliance-configuration/"
+        + poolScope(), Json.createObjectBuilder()
+        .add("adapterOutputDirectory", notADirectory.toString()).build());
+
+    assertThat(unknownType.status()).as(unknownType.body()).isEqualTo(400);
+    assertThat(unknownType.isProblem()).isTrue();
+    assertThat(unknownType.problemFields()).containsExactly("adapterType");
+    assertThat(unwritable.status()).as(unwritable.body()).isEqualTo(409);
+    assertThat(unwritable.problemFields()).containsExactly("adapterOutputDirectory");
+    assertThat(AdminClient.admin().get("/api/compliance-configuration/" + poolScope()).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -329,19 +387,27 @@ class ComplianceIT {
   }
 
   private JsonArray rows() throws Exception {
+    return rows(roomUri);
+  }
+
+  private JsonArray rows(String room) throws Exception {
     try (var reader = Json.createReader(new StringReader(probe("GET", "op=rows&room="
-        + enc(roomUri))))) {
+        + enc(room))))) {
       return reader.readArray();
     }
   }
 
   /** Polls the room's mgccomp rows until they satisfy {@code ready}. */
   private JsonArray rowsWhen(Predicate<JsonArray> ready) throws Exception {
+    return rowsWhen(roomUri, ready);
+  }
+
+  private JsonArray rowsWhen(String room, Predicate<JsonArray> ready) throws Exception {
     long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
-    JsonArray rows = rows();
+    JsonArray rows = rows(room);
     while (!ready.test(rows) && System.nanoTime() < deadline) {
       Thread.sleep(200);
-      rows = rows();
+      rows = rows(room);
     }
     assertThat(ready.test(rows)).as("mgccomp rows of the room: " + rows).isTrue();
     return rows;
@@ -356,6 +422,21 @@ class ComplianceIT {
         .filter(r -> r.getInt("type") == type).toList();
     assertThat(found).hasSize(1);
     return found.get(0);
+  }
+
+  private static List<Path> filesMentioning(String text) throws Exception {
+    List<Path> found = new ArrayList<>();
+    for (Path file : ComplianceOutput.xmlFiles(outputDirectory())) {
+      if (Files.readString(file).contains(text)) {
+        found.add(file);
+      }
+    }
+    return found;
+  }
+
+  /** The scope of this server's pool: its chat domain, which room URIs carry. */
+  private String poolScope() {
+    return "service:PersistentChatServer:" + XccosClient.domainOf(roomUri);
   }
 
   private String fileMentioning(String text) throws Exception {

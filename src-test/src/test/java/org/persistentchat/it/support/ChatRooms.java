@@ -6,7 +6,7 @@ import java.io.IOException;
 
 /**
  * What the chat tests need an administrator for, over /api: a category whose scope admits the
- * test's users, rooms in it, roles, and disabling. Each call fails the test with the API's answer
+ * test's users, rooms in it, roles, disabling and deleting. Each call fails the test with the API's answer
  * when the API refuses. Users must have signed in once (or been provisioned) before they can be
  * put in scope or given a role.
  */
@@ -70,6 +70,11 @@ public final class ChatRooms {
   public void disable(Room room) throws IOException, InterruptedException {
     expect(200, admin.put("/api/rooms/" + room.id(), Json.createObjectBuilder()
         .add("name", room.name()).add("disabled", true).build()));
+  }
+
+  /** Deletes the room with its roles and history, as Remove-CsPersistentChatRoom does. */
+  public void delete(Room room) throws IOException, InterruptedException {
+    expect(204, admin.delete("/api/rooms/" + room.id()));
   }
 
   private static AdminClient.Reply expect(int status, AdminClient.Reply reply) {

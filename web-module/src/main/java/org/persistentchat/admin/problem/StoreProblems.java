@@ -72,7 +72,7 @@ public final class StoreProblems {
   }
 
   /** A cmdlet parameter name as the request's JSON field: DefaultChatHistory is defaultChatHistory. */
-  static String settingField(String setting) {
+  public static String settingField(String setting) {
     return Rules.keyword(setting);
   }
 

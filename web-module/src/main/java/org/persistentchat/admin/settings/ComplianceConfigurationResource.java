@@ -26,8 +26,11 @@ import org.persistentchat.settings.store.InvalidSettingException;
 /**
  * /api/configuration (New/Set/Get/Remove-CsPersistentChatComplianceConfiguration): {@code scope} is
  * {@code global}, {@code site:<name>} or {@code service:PersistentChatServer:<pool FQDN>}.
- * Removing global restores the defaults. The compliance service does not read these yet: it
- * reads its pchat.compliance.* server properties (see the README).
+ * Removing global restores the defaults. The compliance run of a pool uses the pool's object, else
+ * its site's ({@code pchat.site}), else the global one, with the pchat.compliance.* server
+ * properties filling settings the object leaves unset (see ComplianceSettings). An object that
+ * cannot work (unknown adapter type, unreadable or broken stylesheet, output directory the server
+ * cannot write) is refused with a problem naming the field.
  */
 @Path("/compliance-configuration")
 @RequestScoped

@@ -1,5 +1,6 @@
 package org.persistentchat.admin.settings;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.function.BiFunction;
 import org.persistentchat.admin.AdminClock;
 import org.persistentchat.admin.principal.PrincipalLookup;
 import org.persistentchat.admin.problem.InvalidFieldException;
+import org.persistentchat.admin.problem.ProblemKind;
+import org.persistentchat.admin.problem.StoreProblems;
 import org.persistentchat.admin.settings.Views.Compliance;
 import org.persistentchat.admin.settings.Views.ComplianceRequest;
 import org.persistentchat.admin.settings.Views.Configuration;
@@ -19,6 +22,9 @@ import org.persistentchat.admin.settings.Views.ConfigurationRequest;
 import org.persistentchat.admin.settings.Views.Grant;
 import org.persistentchat.admin.settings.Views.Policy;
 import org.persistentchat.admin.settings.Views.PolicyRequest;
+import org.persistentchat.compliance.adapter.ComplianceConfigurationException;
+import org.persistentchat.compliance.adapter.UnwritableOutputDirectoryException;
+import org.persistentchat.compliance.run.ComplianceConfigurationCheck;
 import org.persistentchat.principal.model.PrincipalId;
 import org.persistentchat.principal.store.PrincipalStore;
 import org.persistentchat.principal.store.UnknownPrincipalException;
@@ -26,6 +32,7 @@ import org.persistentchat.settings.model.ComplianceConfiguration;
 import org.persistentchat.settings.model.InvalidScopeException;
 import org.persistentchat.settings.model.PersistentChatConfiguration;
 import org.persistentchat.settings.model.PersistentChatPolicy;
+import org.persistentchat.settings.model.ScopedValues;
 import org.persistentchat.settings.model.SettingKind;
 import org.persistentchat.settings.model.SettingScope;
 import org.persistentchat.settings.store.InvalidSettingException;
@@ -42,6 +49,9 @@ public class SettingsService {
 
   @PersistenceContext(unitName = "mgc")
   private EntityManager em;
+
+  @EJB
+  private ComplianceConfigurationCheck complianceCheck;
 
   // ------------------------------------------------------------------ policies
 
@@ -148,8 +158,33 @@ public class SettingsService {
         or(r.addUserDetails(), c.addUserDetails()),
         or(r.createFileAttachmentsManifest(), c.createFileAttachmentsManifest()),
         or(r.customConfiguration(), c.customConfiguration()));
+    requireUsable(scope, wanted);
     store().setCompliance(scope, wanted, AdminClock.ACTOR, AdminClock.now());
     return complianceView(scope, wanted);
+  }
+
+  /**
+   * Refuses an object the compliance run could not work with, using the run's own check, so the
+   * mistake is found now rather than at the next run: an unknown adapter type, a stylesheet that
+   * does not compile, a file that cannot be read is a bad value (400); an output directory this
+   * server cannot write is the server's state (409). Values out of bounds are left to the store,
+   * which names every such field at once.
+   */
+  private void requireUsable(SettingScope scope, ComplianceConfiguration wanted)
+      throws InvalidFieldException {
+    if (!wanted.violations().isEmpty()) {
+      return;
+    }
+    try {
+      complianceCheck.check(new ScopedValues(scope.identity(), wanted.toSettings()));
+    } catch (ComplianceConfigurationException e) {
+      // An adapter refusing its configuration names no one setting; its type chose it.
+      String field = StoreProblems.settingField(
+          e.setting().orElse(ComplianceConfiguration.ADAPTER_TYPE));
+      ProblemKind kind = e instanceof UnwritableOutputDirectoryException
+          ? ProblemKind.CONFLICT : ProblemKind.VALIDATION;
+      throw new InvalidFieldException(kind, field, "usable", e.getMessage());
+    }
   }
 
   public boolean removeCompliance(String identity) throws InvalidScopeException {
