@@ -1,0 +1,308 @@
+package org.persistentchat.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.persistentchat.it.admin.ConsolePage.*;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.persistentchat.it.support.AdminClient;
+import org.persistentchat.it.support.AdminClient.Reply;
+import org.persistentchat.it.support.Browser;
+import org.persistentchat.it.support.ChatPeer;
+import org.persistentchat.it.support.TestServer;
+
+/**
+ * The administration console at /admin in a real headless Chromium against the deployed EAR: a
+ * person's path through the pages, checked against what the REST API then holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminConsoleIT {
+
+  private static final String LYNC_REPLACEMENT =
+      "This message was replaced by the Persistent Chat administrator.";
+
+  private final AdminClient admin = AdminClient.admin();
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+  private Browser browser;
+  private ChatPeer alice;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return TestServer.ear();
+  }
+
+  @BeforeEach
+  void anAdministratorsBrowser() {
+    browser = Browser.signedIn(AdminClient.ADMIN, AdminClient.adminPassword());
+  }
+
+  @AfterEach
+  void closeEverything() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (alice != null) {
+      alice.close();
+    }
+  }
+
+  @Test
+  void givenAChatUserWhoPostedJustNow_whenTheDashboardOpens_thenItShowsLiveFiguresAndMessagesPerDay()
+      throws Exception {
+    int room = openRoomWithAlice("Dashboard");
+    String roomUri = admin.get("/api/rooms/" + room).json().getString("uri");
+    alice.post(roomUri, "good morning");
+    alice.post(roomUri, "anyone there?");
+
+    browser.open(DASHBOARD);
+
+    assertThat(Integer.parseInt(browser.textOf(SESSIONS, AdminConsoleIT::isNumber))).isPositive();
+    assertThat(Integer.parseInt(browser.textOf(JOINED, AdminConsoleIT::isNumber))).isPositive();
+    assertThat(Double.parseDouble(browser.textOf(MESSAGES_PER_SECOND, t -> t.matches("\\d+\\.\\d\\d"))))
+        .isPositive();
+    assertThat(browser.textOf(QUEUE_DEPTH, AdminConsoleIT::isNumber)).isNotEmpty();
+    List<JsonValue> perDay = admin.get("/api/reports/usage?days=30").json()
+        .getJsonArray("messagesPerDay");
+    List<WebElement> bars = browser.until(ExpectedConditions.numberOfElementsToBe(CHART_BARS,
+        perDay.size()));
+    assertThat(bars).extracting(bar -> bar.getDomAttribute("data-day"))
+        .containsExactlyElementsOf(perDay.stream()
+            .map(day -> day.asJsonObject().getString("day")).toList());
+    assertThat(Integer.parseInt(bars.get(bars.size() - 1).getDomAttribute("data-count")))
+        .isGreaterThanOrEqualTo(2);
+    String firstUpdate = browser.textOf(FIGURES_UPDATED, t -> t.startsWith("Updated"));
+    browser.textOf(FIGURES_UPDATED, t -> t.startsWith("Updated") && !t.equals(firstUpdate));
+    browser.screenshot("admin-dashboard.png");
+  }
+
+  @Test
+  void givenTheForms_whenAnAdministratorCreatesACategoryAndARoom_thenTheApiListsBoth()
+      throws Exception {
+    String categoryName = "Console category " + tag;
+    String roomName = "Console room " + tag;
+
+    browser.open(NEW_CATEGORY);
+    browser.type(control(CATEGORY_FORM, "name"), categoryName);
+    browser.type(control(CATEGORY_FORM, "description"), "made in the console");
+    browser.click(submit(CATEGORY_FORM));
+    browser.textOf(PAGE_TITLE, categoryName::equals);
+    browser.open(NEW_ROOM);
+    browser.type(control(ROOM_FORM, "name"), roomName);
+    new Select(browser.visible(control(ROOM_FORM, "category"))).selectByVisibleText(categoryName);
+    new Select(browser.visible(control(ROOM_FORM, "privacy"))).selectByVisibleText("Open");
+    browser.click(submit(ROOM_FORM));
+    browser.textOf(PAGE_TITLE, roomName::equals);
+
+    JsonObject category = admin.get("/api/categories").array().stream()
+        .map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals(categoryName))
+        .findFirst().orElseThrow();
+    assertThat(category.getString("description")).isEqualTo("made in the console");
+    List<JsonObject> rooms = admin.get("/api/rooms?name=" + encode(roomName)).array().stream()
+        .map(JsonValue::asJsonObject).toList();
+    assertThat(rooms).hasSize(1);
+    assertThat(rooms.get(0).getInt("category")).isEqualTo(category.getInt("id"));
+    assertThat(rooms.get(0).getString("privacy")).isEqualTo("Open");
+    browser.open(ROOMS);
+    browser.type(ROOM_SEARCH, tag);
+    browser.textOf(ROOM_LINKS, roomName::equals);
+  }
+
+  @Test
+  void givenATooLongDescription_whenTheCategoryFormIsSent_thenTheServersMessageIsNextToTheFieldAndNothingIsCreated()
+      throws Exception {
+    String name = "Rejected category " + tag;
+    String description = "x".repeat(257);
+    List<JsonValue> expected = admin.post("/api/categories", Json.createObjectBuilder()
+        .add("name", name).add("description", description).build()).json()
+        .getJsonArray("errors");
+
+    browser.open(NEW_CATEGORY);
+    browser.type(control(CATEGORY_FORM, "name"), name);
+    browser.type(control(CATEGORY_FORM, "description"), description);
+    browser.click(submit(CATEGORY_FORM));
+
+    String shown = browser.textOf(errorOf(CATEGORY_FORM, "description"), t -> !t.isEmpty());
+    assertThat(expected).hasSize(1);
+    assertThat(shown).isEqualTo(expected.get(0).asJsonObject().getString("message"));
+    assertThat(browser.driver().findElements(anyFieldError(CATEGORY_FORM))).hasSize(1);
+    assertThat(browser.visible(control(CATEGORY_FORM, "description")).getDomAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(admin.get("/api/categories").array().stream()
+        .map(c -> c.asJsonObject().getString("name"))).doesNotContain(name);
+  }
+
+  @Test
+  void givenARoomNamedWithMarkup_whenTheConsoleShowsIt_thenTheNameIsTextAndNothingRuns()
+      throws Exception {
+    int category = CategoryAdminIT.createCategory(admin, "Markup " + tag);
+    String name = "<script>window.pwned='script'</script><img src=x onerror=\"window.pwned='img'\"> "
+        + tag;
+    Reply created = admin.post("/api/rooms", Json.createObjectBuilder().add("name", name)
+        .add("alias", "markup-" + tag).add("category", category).build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+    browser.open(ROOMS);
+    browser.type(ROOM_SEARCH, tag);
+    browser.textOf(ROOM_LINKS, name::equals);
+    browser.click(By.linkText(name));
+    browser.textOf(PAGE_TITLE, name::equals);
+
+    assertThat(browser.visible(control(ROOM_FORM, "name")).getDomProperty("value")).isEqualTo(name);
+    assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
+    assertThat(browser.driver().findElements(By.cssSelector("#view script, #view img"))).isEmpty();
+  }
+
+  @Test
+  void givenARoom_whenDeleteIsClicked_thenTheConsoleAsksFirstAndOnlyAYesDeletes() throws Exception {
+    int category = CategoryAdminIT.createCategory(admin, "Deleting " + tag);
+    String name = "Doomed room " + tag;
+    int room = admin.post("/api/rooms", Json.createObjectBuilder().add("name", name)
+        .add("category", category).build()).json().getInt("id");
+
+    browser.open("/admin/#/rooms/" + room);
+    browser.click(DELETE_ROOM);
+    assertThat(browser.textOf(CONFIRM_TEXT, t -> !t.isEmpty())).contains(name);
+    browser.click(CONFIRM_CANCEL);
+    browser.until(ExpectedConditions.invisibilityOfElementLocated(CONFIRM));
+    assertThat(admin.get("/api/rooms/" + room).status()).isEqualTo(200);
+    browser.click(DELETE_ROOM);
+    browser.click(CONFIRM_OK);
+
+    browser.until(ExpectedConditions.urlContains("#/rooms"));
+    browser.until(d -> !d.getCurrentUrl().endsWith("/" + room));
+    assertThat(admin.get("/api/rooms/" + room).status()).isEqualTo(404);
+  }
+
+  @Test
+  void givenAProvisionedUser_whenTheAdministratorAddsThemToTheCategoryAndTheRoom_thenTheApiHasTheRoles()
+      throws Exception {
+    String user = PrincipalAdminIT.provision(admin);
+    int category = CategoryAdminIT.createCategory(admin, "Roles " + tag);
+    String name = "Team room " + tag;
+    int room = admin.post("/api/rooms", Json.createObjectBuilder().add("name", name)
+        .add("category", category).add("description", "where the team meets").build())
+        .json().getInt("id");
+
+    browser.open("/admin/#/categories/" + category);
+    browser.type(addBox("category-allowed-members"), user);
+    browser.click(addButton("category-allowed-members"));
+    browser.textOf(entries("category-allowed-members"), t -> t.startsWith(user));
+    browser.open("/admin/#/rooms/" + room);
+    browser.type(addBox("room-members"), user);
+    browser.click(addButton("room-members"));
+    browser.textOf(entries("room-members"), t -> t.startsWith(user));
+    browser.type(addBox("room-managers"), user);
+    browser.click(addButton("room-managers"));
+    browser.textOf(entries("room-managers"), t -> t.startsWith(user));
+    browser.screenshot("admin-room-members.png");
+
+    JsonObject granted = admin.get("/api/rooms/" + room).json();
+    assertThat(granted.getJsonArray("members").getValuesAs(JsonString::getString)).containsExactly(user);
+    assertThat(granted.getJsonArray("managers").getValuesAs(JsonString::getString)).containsExactly(user);
+    assertThat(admin.get("/api/categories/" + category).json().getJsonArray("allowedMembers")
+        .getValuesAs(JsonString::getString)).containsExactly(user);
+
+    browser.click(removeButton("room-managers", user));
+    browser.click(CONFIRM_OK);
+    browser.until(ExpectedConditions.numberOfElementsToBe(entries("room-managers"), 0));
+    assertThat(admin.get("/api/rooms/" + room).json().getJsonArray("managers")).isEmpty();
+  }
+
+  @Test
+  void givenMessagesInARoom_whenTheAdministratorReplacesThoseWithAKeyword_thenOnlyTheyAreReplaced()
+      throws Exception {
+    int room = openRoomWithAlice("Moderated");
+    String roomUri = admin.get("/api/rooms/" + room).json().getString("uri");
+    alice.post(roomUri, "buy stock now");
+    alice.post(roomUri, "hello world");
+
+    browser.open("/admin/#/rooms/" + room);
+    browser.type(control(MODERATION_FORM, "keywords"), "stock");
+    browser.click(submit(MODERATION_FORM));
+    assertThat(browser.textOf(CONFIRM_TEXT, t -> !t.isEmpty())).contains("Replace");
+    browser.click(CONFIRM_OK);
+
+    assertThat(browser.textOf(MODERATION_RESULT, t -> !t.isEmpty())).startsWith("1 message(s) replaced");
+    String history = alice.history(roomUri, 10);
+    assertThat(history).doesNotContain("buy stock now").contains("hello world")
+        .contains(LYNC_REPLACEMENT);
+  }
+
+  @Test
+  void givenAnAdministrator_whenAnExportRuns_thenItsProgressShowsAndEndsWithADownloadLink()
+      throws Exception {
+    browser.open(TRANSFER);
+    browser.click(submit(EXPORT_FORM));
+
+    browser.find(EXPORT_BAR);
+    WebElement link = browser.visible(EXPORT_DOWNLOAD);
+    assertThat(browser.textOf(EXPORT_STATUS, t -> !t.isEmpty())).isEqualTo("Done 100 %");
+    assertThat(browser.find(EXPORT_BAR).getDomProperty("value")).isEqualTo("100");
+    browser.screenshot("admin-export.png");
+    URI href = URI.create(link.getDomProperty("href"));
+    AdminClient.Download archive = admin.download(href.getRawPath());
+    assertThat(archive.status()).isEqualTo(200);
+    assertThat(archive.contentType()).startsWith("application/zip");
+    assertThat(new String(archive.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+  }
+
+  @Test
+  void givenAUserWithoutTheAdminRole_whenOpeningTheConsole_thenTheServerRefusesWith403() throws Exception {
+    Reply page = AdminClient.tester().get("/admin/");
+    Reply script = AdminClient.tester().get("/admin/js/api.js");
+    Reply anonymous = AdminClient.anonymous().get("/admin/");
+
+    assertThat(page.status()).isEqualTo(403);
+    assertThat(script.status()).isEqualTo(403);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.challenge()).startsWith("Basic");
+    try (Browser tester = Browser.signedIn(AdminClient.TESTER, AdminClient.testerPassword())) {
+      tester.open("/admin/");
+      assertThat(tester.textOf(By.tagName("body"), t -> !t.isEmpty())).contains("403");
+      assertThat(tester.driver().findElements(NAV)).isEmpty();
+    }
+  }
+
+  /** An Open room in a new category whose scope admits alice, who signs in and joins it. */
+  private int openRoomWithAlice(String prefix) throws Exception {
+    String address = prefix.toLowerCase() + "-alice-" + tag + "@example.test";
+    alice = ChatPeer.signIn(address);
+    int category = CategoryAdminIT.createCategory(admin, prefix + " " + tag);
+    assertThat(admin.put("/api/categories/" + category + "/allowed-members/" + address, null)
+        .status()).isEqualTo(200);
+    Reply room = admin.post("/api/rooms", Json.createObjectBuilder()
+        .add("name", prefix + " room " + tag).add("privacy", "Open").add("category", category)
+        .build());
+    assertThat(room.status()).as(room.body()).isEqualTo(201);
+    alice.join(room.json().getString("uri"));
+    return room.json().getInt("id");
+  }
+
+  private static boolean isNumber(String text) {
+    return text.matches("\\d+");
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
