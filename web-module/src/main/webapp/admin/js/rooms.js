@@ -101,8 +101,9 @@ export async function roomView(which) {
       showProblem(editor, e);
     }
   });
-  node.append(h('h2', null, 'Roles'), h('div', {class: 'lists'}, lists),
-      h('h2', null, 'Messages'), moderationForm(room), clearForm(room),
+  // Roles first: who is in a room is what an administrator looks for most often.
+  editor.before(h('h2', null, 'Roles'), h('div', {class: 'lists'}, lists), h('h2', null, 'Properties'));
+  node.append(h('h2', null, 'Messages'), moderationForm(room), clearForm(room),
       h('div', {class: 'danger-zone'}, remove));
   return {node};
 }

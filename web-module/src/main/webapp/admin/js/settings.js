@@ -12,13 +12,15 @@ const blank = v => v ?? '';
 /** Fills a resource's form with an entry, so that "Edit" is: load it into the form, change, save. */
 function load(formNode, item) {
   for (const control of formNode.elements) {
-    if (!control.name || !(control.name in item)) {
+    // The API shows a scope as "identity" and names it "scope" when it refuses one.
+    const key = control.name === 'scope' ? 'identity' : control.name;
+    if (!key || !(key in item)) {
       continue;
     }
     if (control.type === 'checkbox') {
-      control.checked = item[control.name] === true;
+      control.checked = item[key] === true;
     } else {
-      control.value = item[control.name] ?? '';
+      control.value = item[key] ?? '';
     }
   }
   formNode.scrollIntoView();
@@ -61,12 +63,12 @@ const RESOURCES = {
     columns: [['Identity', p => p.identity], ['Persistent Chat', p => yesNo(p.enablePersistentChat)],
       ['Description', p => blank(p.description)]],
     fields: () => [
-      field({name: 'identity', label: 'Identity', placeholder: 'global, site:<name> or tag:<name>'}),
+      field({name: 'scope', label: 'Identity', placeholder: 'global, site:<name> or tag:<name>'}),
       field({name: 'enablePersistentChat', label: 'Enable Persistent Chat', type: 'checkbox'}),
       field({name: 'description', label: 'Description', keepBlank: true})],
     submit: 'Save policy',
-    save: async ({identity, ...values}) => {
-      const saved = await api.put('/policies/' + segment(identity ?? ''), values);
+    save: async ({scope, ...values}) => {
+      const saved = await api.put('/policies/' + segment(scope ?? ''), values);
       return `Policy ${saved.identity} saved.`;
     },
     remove: p => '/policies/' + segment(p.identity),
@@ -80,14 +82,14 @@ const RESOURCES = {
       ['Participant update limit', c => c.participantUpdateLimit], ['Max file size KB', c => c.maxFileSizeKB],
       ['Room management URL', c => blank(c.roomManagementUrl)]],
     fields: () => [
-      field({name: 'identity', label: 'Scope', placeholder: 'global, site:<name> or service:PersistentChatServer:<pool>'}),
+      field({name: 'scope', label: 'Scope', placeholder: 'global, site:<name> or service:PersistentChatServer:<pool>'}),
       field({name: 'defaultChatHistory', label: 'Default chat history (1-500)', type: 'number'}),
       field({name: 'participantUpdateLimit', label: 'Participant update limit', type: 'number'}),
       field({name: 'maxFileSizeKB', label: 'Max file size (KB)', type: 'number'}),
       field({name: 'roomManagementUrl', label: 'Room management URL', keepBlank: true})],
     submit: 'Save configuration',
-    save: async ({identity, ...values}) => {
-      const saved = await api.put('/configuration/' + segment(identity ?? ''), numbers(values,
+    save: async ({scope, ...values}) => {
+      const saved = await api.put('/configuration/' + segment(scope ?? ''), numbers(values,
           ['defaultChatHistory', 'participantUpdateLimit', 'maxFileSizeKB']));
       return `Configuration ${saved.identity} saved.`;
     },
@@ -100,7 +102,7 @@ const RESOURCES = {
     columns: [['Scope', c => c.identity], ['Adapter', c => blank(c.adapterType)],
       ['Output directory', c => blank(c.adapterOutputDirectory)], ['Run interval', c => blank(c.runInterval)]],
     fields: () => [
-      field({name: 'identity', label: 'Scope', placeholder: 'global, site:<name> or service:PersistentChatServer:<pool>'}),
+      field({name: 'scope', label: 'Scope', placeholder: 'global, site:<name> or service:PersistentChatServer:<pool>'}),
       field({name: 'adapterType', label: 'Adapter type'}),
       field({name: 'adapterName', label: 'Adapter name'}),
       field({name: 'adapterOutputDirectory', label: 'Output directory'}),
@@ -111,8 +113,8 @@ const RESOURCES = {
       field({name: 'createFileAttachmentsManifest', label: 'File attachments manifest', type: 'checkbox'}),
       field({name: 'customConfiguration', label: 'Custom configuration (XSLT)', multiline: true})],
     submit: 'Save compliance configuration',
-    save: async ({identity, ...values}) => {
-      const saved = await api.put('/compliance-configuration/' + segment(identity ?? ''), values);
+    save: async ({scope, ...values}) => {
+      const saved = await api.put('/compliance-configuration/' + segment(scope ?? ''), values);
       return `Compliance configuration ${saved.identity} saved.`;
     },
     remove: c => '/compliance-configuration/' + segment(c.identity),

@@ -10,6 +10,8 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -214,6 +216,7 @@ class AdminConsoleIT {
     browser.type(addBox("room-managers"), user);
     browser.click(addButton("room-managers"));
     browser.textOf(entries("room-managers"), t -> t.startsWith(user));
+    browser.script("window.scrollTo(0, 0)");
     browser.screenshot("admin-room-members.png");
 
     JsonObject granted = admin.get("/api/rooms/" + room).json();
@@ -267,6 +270,70 @@ class AdminConsoleIT {
   }
 
   @Test
+  void givenAnExportArchive_whenImportedThroughTheConsole_thenTheSummaryShowsWhatItCarried()
+      throws Exception {
+    String category = "Carried " + tag;
+    CategoryAdminIT.createCategory(admin, category);
+    Path archive = exportToFile(category);
+
+    browser.open(TRANSFER);
+    browser.find(IMPORT_FILE).sendKeys(archive.toString());
+    browser.click(submit(IMPORT_FORM));
+
+    assertThat(browser.textOf(IMPORT_SUMMARY, t -> !t.isEmpty())).startsWith("Imported:")
+        .containsPattern("\\d+ categories");
+  }
+
+  @Test
+  void givenACorruptArchive_whenImportedThroughTheConsole_thenTheProblemIsNextToTheFileAndNothingChanges()
+      throws Exception {
+    Path corrupt = Files.createTempFile(TestServer.workDir(), "corrupt", ".zip");
+    Files.write(corrupt, "PK this is not a zip archive".getBytes(StandardCharsets.US_ASCII));
+    int categoriesBefore = admin.get("/api/categories").array().size();
+
+    browser.open(TRANSFER);
+    browser.find(IMPORT_FILE).sendKeys(corrupt.toString());
+    browser.click(submit(IMPORT_FORM));
+
+    assertThat(browser.textOf(errorOf(IMPORT_FORM, "archive"), t -> !t.isEmpty())).isNotBlank();
+    assertThat(admin.get("/api/categories").array()).hasSize(categoriesBefore);
+  }
+
+  @Test
+  void givenAnOutOfRangeSetting_whenTheConfigurationFormIsSent_thenTheServersMessageIsNextToItAndNothingChanges()
+      throws Exception {
+    JsonObject before = admin.get("/api/configuration/global").json();
+    List<JsonValue> expected = admin.put("/api/configuration/global",
+        Json.createObjectBuilder().add("defaultChatHistory", 501).build()).json()
+        .getJsonArray("errors");
+
+    browser.open(CONFIGURATION);
+    browser.type(control(SETTINGS_FORM, "scope"), "global");
+    browser.type(control(SETTINGS_FORM, "defaultChatHistory"), "501");
+    browser.click(submit(SETTINGS_FORM));
+
+    String shown = browser.textOf(errorOf(SETTINGS_FORM, "defaultChatHistory"), t -> !t.isEmpty());
+    assertThat(expected).hasSize(1);
+    assertThat(shown).isEqualTo(expected.get(0).asJsonObject().getString("message"));
+    assertThat(admin.get("/api/configuration/global").json()).isEqualTo(before);
+  }
+
+  @Test
+  void givenANewUser_whenProvisionedThroughTheConsole_thenTheApiKnowsThem() throws Exception {
+    String uri = "sip:console-" + tag + "@example.com";
+
+    browser.open(PRINCIPALS);
+    browser.type(control(SETTINGS_FORM, "uri"), uri);
+    browser.type(control(SETTINGS_FORM, "displayName"), "Console User");
+    browser.click(submit(SETTINGS_FORM));
+
+    assertThat(browser.textOf(BANNER, t -> !t.isEmpty())).contains(uri);
+    Reply principal = admin.get("/api/principals/" + AdminClient.address(uri));
+    assertThat(principal.status()).isEqualTo(200);
+    assertThat(principal.json().getString("displayName")).isEqualTo("Console User");
+  }
+
+  @Test
   void givenAUserWithoutTheAdminRole_whenOpeningTheConsole_thenTheServerRefusesWith403() throws Exception {
     Reply page = AdminClient.tester().get("/admin/");
     Reply script = AdminClient.tester().get("/admin/js/api.js");
@@ -296,6 +363,25 @@ class AdminConsoleIT {
     assertThat(room.status()).as(room.body()).isEqualTo(201);
     alice.join(room.json().getString("uri"));
     return room.json().getInt("id");
+  }
+
+  /** Exports one category over the API and keeps the archive as a file the browser can upload. */
+  private Path exportToFile(String category) throws Exception {
+    String location = admin.post("/api/exports", Json.createObjectBuilder()
+        .add("level", "Category").add("scope", category).build()).location();
+    String job = URI.create(location).getRawPath();
+    browser.until(d -> {
+      try {
+        return admin.get(job).json().getString("status").equals("Running") ? null : true;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    AdminClient.Download archive = admin.download(job + "/file");
+    assertThat(archive.status()).isEqualTo(200);
+    Path file = Files.createTempFile(TestServer.workDir(), "export", ".zip");
+    Files.write(file, archive.body());
+    return file;
   }
 
   private static boolean isNumber(String text) {

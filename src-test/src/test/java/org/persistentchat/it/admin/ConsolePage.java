@@ -10,6 +10,8 @@ final class ConsolePage {
   static final String ROOMS = "/admin/#/rooms";
   static final String NEW_ROOM = "/admin/#/rooms/new";
   static final String TRANSFER = "/admin/#/transfer";
+  static final String PRINCIPALS = "/admin/#/settings/principals";
+  static final String CONFIGURATION = "/admin/#/settings/configuration";
 
   static final By NAV = By.id("nav");
   static final By PAGE_TITLE = By.cssSelector("#view h1");
@@ -39,6 +41,12 @@ final class ConsolePage {
   static final By EXPORT_BAR = By.id("export-bar");
   static final By EXPORT_STATUS = By.id("export-status");
   static final By EXPORT_DOWNLOAD = By.id("export-download");
+  static final String IMPORT_FORM = "import-form";
+  static final By IMPORT_FILE = By.id("import-file");
+  static final By IMPORT_SUMMARY = By.id("import-summary");
+
+  static final String SETTINGS_FORM = "settings-form";
+  static final By BANNER = By.id("banner");
 
   private ConsolePage() {}
 
