@@ -15,7 +15,7 @@ export function pagedList(spec) {
   const search = h('input', {type: 'search', id: spec.id + '-search', placeholder: spec.placeholder,
     'aria-label': spec.placeholder});
   const body = h('tbody');
-  const info = h('span', {class: 'page-info', id: spec.id + '-page'});
+  const info = h('span', {class: 'page-info', id: spec.id + '-page-info'});
   const previous = h('button', {type: 'button', id: spec.id + '-previous'}, 'Previous');
   const next = h('button', {type: 'button', id: spec.id + '-next'}, 'Next');
   const table = h('table', {id: spec.id, class: 'list'},

@@ -31,6 +31,7 @@ import org.persistentchat.it.support.AdminClient.Reply;
 import org.persistentchat.it.support.Browser;
 import org.persistentchat.it.support.ChatPeer;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.XccosClient;
 
 /**
  * The administration console at /admin in a real headless Chromium against the deployed EAR: a
@@ -47,6 +48,7 @@ class AdminConsoleIT {
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private Browser browser;
   private ChatPeer alice;
+  private XccosClient bob;
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
@@ -66,6 +68,9 @@ class AdminConsoleIT {
     if (alice != null) {
       alice.close();
     }
+    if (bob != null) {
+      bob.close();
+    }
   }
 
   @Test
@@ -76,7 +81,7 @@ class AdminConsoleIT {
     alice.post(roomUri, "good morning");
     alice.post(roomUri, "anyone there?");
 
-    browser.open(DASHBOARD);
+    browser.open(CONSOLE);
 
     assertThat(Integer.parseInt(browser.textOf(SESSIONS, AdminConsoleIT::isNumber))).isPositive();
     assertThat(Integer.parseInt(browser.textOf(JOINED, AdminConsoleIT::isNumber))).isPositive();
@@ -98,16 +103,21 @@ class AdminConsoleIT {
   }
 
   @Test
-  void givenTheForms_whenAnAdministratorCreatesACategoryAndARoom_thenTheApiListsBoth()
+  void givenTheForms_whenAnAdministratorCreatesACategoryAndARoom_thenTheApiListsBothAndAChatClientFindsTheRoom()
       throws Exception {
     String categoryName = "Console category " + tag;
     String roomName = "Console room " + tag;
+    String bobAddress = "console-bob-" + tag + "@example.test";
+    bob = XccosClient.connected(bobAddress);
 
     browser.open(NEW_CATEGORY);
     browser.type(control(CATEGORY_FORM, "name"), categoryName);
     browser.type(control(CATEGORY_FORM, "description"), "made in the console");
     browser.click(submit(CATEGORY_FORM));
     browser.textOf(PAGE_TITLE, categoryName::equals);
+    browser.type(addBox("category-allowed-members"), "sip:" + bobAddress);
+    browser.click(addButton("category-allowed-members"));
+    browser.textOf(entries("category-allowed-members"), t -> t.startsWith("sip:" + bobAddress));
     browser.open(NEW_ROOM);
     browser.type(control(ROOM_FORM, "name"), roomName);
     new Select(browser.visible(control(ROOM_FORM, "category"))).selectByVisibleText(categoryName);
@@ -127,6 +137,27 @@ class AdminConsoleIT {
     browser.open(ROOMS);
     browser.type(ROOM_SEARCH, tag);
     browser.textOf(ROOM_LINKS, roomName::equals);
+    assertThat(bob.search(roomName)).contains(rooms.get(0).getString("uri"));
+  }
+
+  @Test
+  void givenMoreCategoriesThanAPageHolds_whenSearched_thenTheyArePagedTenAtATime() throws Exception {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      names.add(String.format("Paged %s %02d", tag, i));
+      CategoryAdminIT.createCategory(admin, names.get(i - 1));
+    }
+
+    browser.open(CATEGORIES);
+    browser.type(CATEGORY_SEARCH, "paged " + tag);
+
+    assertThat(browser.textOf(CATEGORY_PAGE_INFO, t -> t.endsWith("(12)"))).startsWith("Page 1 of 2");
+    assertThat(linkTexts(CATEGORY_LINKS)).containsExactlyElementsOf(names.subList(0, 10));
+    browser.click(CATEGORY_NEXT);
+    assertThat(browser.textOf(CATEGORY_PAGE_INFO, t -> t.startsWith("Page 2"))).isEqualTo("Page 2 of 2 (12)");
+    assertThat(linkTexts(CATEGORY_LINKS)).containsExactlyElementsOf(names.subList(10, 12));
+    assertThat(browser.find(CATEGORY_NEXT).isEnabled()).isFalse();
+    assertThat(browser.find(CATEGORY_PREVIOUS).isEnabled()).isTrue();
   }
 
   @Test
@@ -382,6 +413,10 @@ class AdminConsoleIT {
     Path file = Files.createTempFile(TestServer.workDir(), "export", ".zip");
     Files.write(file, archive.body());
     return file;
+  }
+
+  private List<String> linkTexts(By links) {
+    return browser.driver().findElements(links).stream().map(WebElement::getText).toList();
   }
 
   private static boolean isNumber(String text) {

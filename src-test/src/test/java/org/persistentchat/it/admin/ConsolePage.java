@@ -5,7 +5,9 @@ import org.openqa.selenium.By;
 /** Where things are on the console's pages (ids and names from web-module's admin/ pages). */
 final class ConsolePage {
 
-  static final String DASHBOARD = "/admin/#/dashboard";
+  /** The console's address as people type it: the dashboard is its first page. */
+  static final String CONSOLE = "/admin";
+  static final String CATEGORIES = "/admin/#/categories";
   static final String NEW_CATEGORY = "/admin/#/categories/new";
   static final String ROOMS = "/admin/#/rooms";
   static final String NEW_ROOM = "/admin/#/rooms/new";
@@ -24,6 +26,11 @@ final class ConsolePage {
   static final By CHART_BARS = By.cssSelector("#usage-chart rect.bar");
 
   static final String CATEGORY_FORM = "category-form";
+  static final By CATEGORY_SEARCH = By.id("categories-search");
+  static final By CATEGORY_LINKS = By.cssSelector("#categories tbody a");
+  static final By CATEGORY_PAGE_INFO = By.id("categories-page-info");
+  static final By CATEGORY_NEXT = By.id("categories-next");
+  static final By CATEGORY_PREVIOUS = By.id("categories-previous");
   static final String ROOM_FORM = "room-form";
   static final By ROOM_SEARCH = By.id("rooms-search");
   static final By ROOM_LINKS = By.cssSelector("#rooms tbody a");
