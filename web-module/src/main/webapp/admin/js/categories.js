@@ -3,7 +3,7 @@
 
 import {api} from './api.js';
 import {h} from './dom.js';
-import {field, form, confirmAction, notify, showProblem} from './forms.js';
+import {field, form, confirmAction, notify, notifyAfterNavigation, showProblem} from './forms.js';
 import {pagedList} from './paging.js';
 import {principalList} from './principals.js';
 
@@ -46,10 +46,11 @@ export async function categoryView(which) {
   const editor = form({id: 'category-form'}, fields, creating ? 'Create category' : 'Save', async values => {
     if (creating) {
       const created = await api.post('/categories', values);
+      notifyAfterNavigation(`Category "${created.name}" created.`);
       location.hash = '#/categories/' + created.id;
-      notify(`Category "${created.name}" created.`);
     } else {
       const saved = await api.put('/categories/' + category.id, values);
+      node.querySelector('h1').textContent = saved.name;
       notify(`Category "${saved.name}" saved.`);
     }
   });
@@ -78,8 +79,8 @@ export async function categoryView(which) {
     }
     try {
       await api.del('/categories/' + category.id);
+      notifyAfterNavigation(`Category "${category.name}" deleted.`);
       location.hash = '#/categories';
-      notify(`Category "${category.name}" deleted.`);
     } catch (e) {
       showProblem(editor, e);
     }

@@ -146,21 +146,26 @@ export function confirmAction(question, confirmText = 'Delete') {
   });
 }
 
-/** A message in the banner under the navigation, e.g. "Room created". */
+/** A message in the banner under the navigation, e.g. "Room saved". */
 export function notify(text, kind = 'info') {
   const banner = document.getElementById('banner');
   banner.className = 'banner ' + kind;
   banner.textContent = text;
   banner.hidden = false;
-  // Survives the one navigation that usually follows (created → its page).
-  banner.dataset.fresh = 'true';
 }
 
+let pending = null;
+
+/** A message for the page the console goes to next (created → the new object's page). */
+export function notifyAfterNavigation(text) {
+  pending = text;
+}
+
+/** Called on each navigation: the old page's message goes, a pending one shows. */
 export function clearNotice() {
-  const banner = document.getElementById('banner');
-  if (banner.dataset.fresh === 'true') {
-    banner.dataset.fresh = 'false';
-    return;
+  document.getElementById('banner').hidden = true;
+  if (pending !== null) {
+    notify(pending);
+    pending = null;
   }
-  banner.hidden = true;
 }

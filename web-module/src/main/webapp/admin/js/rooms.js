@@ -3,7 +3,7 @@
 
 import {api} from './api.js';
 import {h} from './dom.js';
-import {field, form, confirmAction, notify, showProblem} from './forms.js';
+import {field, form, confirmAction, notify, notifyAfterNavigation, showProblem} from './forms.js';
 import {pagedList} from './paging.js';
 import {principalList} from './principals.js';
 
@@ -62,10 +62,11 @@ export async function roomView(which) {
     }
     if (creating) {
       const created = await api.post('/rooms', body);
+      notifyAfterNavigation(`Room "${created.name}" created.`);
       location.hash = '#/rooms/' + created.id;
-      notify(`Room "${created.name}" created.`);
     } else {
       const saved = await api.put('/rooms/' + room.id, body);
+      node.querySelector('#room-title').textContent = saved.name;
       notify(`Room "${saved.name}" saved.`);
     }
   });
@@ -95,8 +96,8 @@ export async function roomView(which) {
     }
     try {
       await api.del('/rooms/' + room.id);
+      notifyAfterNavigation(`Room "${room.name}" deleted.`);
       location.hash = '#/rooms';
-      notify(`Room "${room.name}" deleted.`);
     } catch (e) {
       showProblem(editor, e);
     }

@@ -181,6 +181,11 @@ export async function settingsView(which) {
   const table = h('div', {id: 'settings-list'});
   const editor = form({id: 'settings-form', class: 'boxed', 'data-resource': key}, spec.fields(), spec.submit, async values => {
     notify(await spec.save(values));
+    // Ready for the next entry: an add-in's hidden id must not turn the next create into an edit.
+    editor.reset();
+    for (const hidden of editor.querySelectorAll('input[type=hidden]')) {
+      hidden.value = '';
+    }
     await refresh();
   });
 

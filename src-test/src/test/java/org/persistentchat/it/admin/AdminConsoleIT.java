@@ -283,6 +283,53 @@ class AdminConsoleIT {
   }
 
   @Test
+  void givenMessagesInARoom_whenTheAdministratorClearsItUpToTomorrow_thenItsHistoryIsEmpty()
+      throws Exception {
+    int room = openRoomWithAlice("Cleared");
+    String roomUri = admin.get("/api/rooms/" + room).json().getString("uri");
+    alice.post(roomUri, "first");
+    alice.post(roomUri, "second");
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+
+    browser.open("/admin/#/rooms/" + room);
+    browser.type(control(CLEAR_FORM, "upTo"), tomorrow);
+    browser.click(submit(CLEAR_FORM));
+    assertThat(browser.textOf(CONFIRM_TEXT, t -> !t.isEmpty())).contains(tomorrow);
+    browser.click(CONFIRM_OK);
+
+    assertThat(browser.textOf(CLEAR_RESULT, t -> !t.isEmpty())).isEqualTo("2 message(s) removed.");
+    assertThat(alice.history(roomUri, 10)).doesNotContain("first").doesNotContain("second");
+  }
+
+  @Test
+  void givenAnAddinMadeInSettings_whenARoomIsEditedToUseItAndDisabled_thenTheApiShowsBoth()
+      throws Exception {
+    String addin = "board-" + tag;
+    int category = CategoryAdminIT.createCategory(admin, "Edited " + tag);
+    int room = admin.post("/api/rooms", Json.createObjectBuilder().add("name", "Plain room " + tag)
+        .add("category", category).build()).json().getInt("id");
+    String renamed = "Renamed room " + tag;
+
+    browser.open(ADDINS);
+    browser.type(control(SETTINGS_FORM, "name"), addin);
+    browser.type(control(SETTINGS_FORM, "url"), "https://board.example.com/" + tag);
+    browser.click(submit(SETTINGS_FORM));
+    browser.textOf(SETTINGS_LIST, addin::equals);
+    browser.open("/admin/#/rooms/" + room);
+    browser.type(control(ROOM_FORM, "name"), renamed);
+    new Select(browser.visible(control(ROOM_FORM, "addin"))).selectByVisibleText(addin);
+    browser.click(control(ROOM_FORM, "disabled"));
+    browser.click(submit(ROOM_FORM));
+
+    browser.textOf(BANNER, t -> t.contains(renamed));
+    assertThat(browser.find(PAGE_TITLE).getText()).isEqualTo(renamed);
+    JsonObject saved = admin.get("/api/rooms/" + room).json();
+    assertThat(saved.getString("name")).isEqualTo(renamed);
+    assertThat(saved.getString("addin")).isEqualTo(addin);
+    assertThat(saved.getBoolean("disabled")).isTrue();
+  }
+
+  @Test
   void givenAnAdministrator_whenAnExportRuns_thenItsProgressShowsAndEndsWithADownloadLink()
       throws Exception {
     browser.open(TRANSFER);

@@ -14,6 +14,8 @@ final class ConsolePage {
   static final String TRANSFER = "/admin/#/transfer";
   static final String PRINCIPALS = "/admin/#/settings/principals";
   static final String CONFIGURATION = "/admin/#/settings/configuration";
+  static final String ADDINS = "/admin/#/settings/addins";
+  static final By SETTINGS_LIST = By.cssSelector("#settings-list tbody td:first-child");
 
   static final By NAV = By.id("nav");
   static final By PAGE_TITLE = By.cssSelector("#view h1");
@@ -43,6 +45,8 @@ final class ConsolePage {
 
   static final String MODERATION_FORM = "moderation-form";
   static final By MODERATION_RESULT = By.id("moderation-result");
+  static final String CLEAR_FORM = "clear-form";
+  static final By CLEAR_RESULT = By.id("clear-result");
 
   static final String EXPORT_FORM = "export-form";
   static final By EXPORT_BAR = By.id("export-bar");
