@@ -112,8 +112,15 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the element's text satisfies the check; returns that text. */
   public String textOf(By locator, java.util.function.Predicate<String> check) {
-    return until(d -> d.findElements(locator).stream().map(WebElement::getText).filter(check)
-        .findFirst().orElse(null));
+    List<String> seen = new java.util.ArrayList<>();
+    return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "no text of " + locator + " passed the check; last seen: " + seen)
+        .until(d -> {
+          List<String> texts = d.findElements(locator).stream().map(WebElement::getText).toList();
+          seen.clear();
+          seen.addAll(texts);
+          return texts.stream().filter(check).findFirst().orElse(null);
+        });
   }
 
   /** Clears a field and types into it. */
