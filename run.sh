@@ -32,6 +32,7 @@ cat <<INFO
 
   Persistent Chat Server
   ----------------------
+  Console       http://$bind:$http/admin/  (user admin)
   REST API      http://$bind:$http/api
   Health        http://$bind:$http/api/health
   SIP           sip:$bind:$sip (UDP and TCP)

@@ -25,6 +25,11 @@ import java.util.UUID;
  */
 public final class AdminClient {
 
+  /** The administrator provision.sh creates. */
+  public static final String ADMIN = "admin";
+  /** The user without any role provision.sh --test-users creates. */
+  public static final String TESTER = "pchat-tester";
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /** The header /api requires on every state-changing request, as the console's pages send it. */
@@ -53,13 +58,22 @@ public final class AdminClient {
   }
 
   public static AdminClient admin() {
-    String fromEnv = System.getenv("PCHAT_ADMIN_PASSWORD");
-    return as("admin", fromEnv != null && !fromEnv.isEmpty() ? fromEnv
-        : secret("admin-password.txt"));
+    return as(ADMIN, adminPassword());
   }
 
   public static AdminClient tester() {
-    return as("pchat-tester", secret("test-user-password.txt"));
+    return as(TESTER, testerPassword());
+  }
+
+  /** The administrator's password, for clients that log in by themselves (a browser). */
+  public static String adminPassword() {
+    String fromEnv = System.getenv("PCHAT_ADMIN_PASSWORD");
+    return fromEnv != null && !fromEnv.isEmpty() ? fromEnv : secret("admin-password.txt");
+  }
+
+  /** The password of {@link #TESTER}, the user without any role. */
+  public static String testerPassword() {
+    return secret("test-user-password.txt");
   }
 
   /** The second end user without roles (provision.sh --test-users), for two-user rights tests. */
