@@ -22,6 +22,7 @@ import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.Baresip;
 import org.persistentchat.it.support.Sipp;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.XccosClient;
 import org.persistentchat.sip.testing.FreePorts;
 import org.persistentchat.sip.testing.SipTestPeer;
 
@@ -89,6 +90,18 @@ class SipMessageRoomIT {
   void theAdminApiNamesTheRoomsSipUriAfterItsName() {
     assertThat(roomAlias).isEqualTo("lobby-talk-" + tag);
     assertThat(roomSipUri).isEqualTo("sip:" + roomAlias + "@localhost");
+  }
+
+  @Test
+  void givenARoomWithASipUri_whenAnXccosClientSearchesForIt_thenItsChanibCarriesThatUri()
+      throws Exception {
+    XccosClient xccos = started(XccosClient.connected(alice));
+
+    String found = xccos.search("Lobby Talk " + tag);
+
+    assertThat(XccosClient.code(found)).isEqualTo(200);
+    assertThat(found).contains("<chanib uri=\"" + roomUri + "\"")
+        .contains("<info id=\"urn:persistentchat:info:sipuri\">" + roomSipUri + "</info>");
   }
 
   @Test
