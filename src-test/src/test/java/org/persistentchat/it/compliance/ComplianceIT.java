@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -66,7 +67,9 @@ class ComplianceIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int WAIT_SECONDS = 30;
 
+  // Two deployments: without naming one, Arquillian finds no container context for the client.
   @ArquillianResource
+  @OperateOnDeployment("pchat")
   private ManagementClient management;
 
   private final String tag = Long.toHexString(System.nanoTime());
