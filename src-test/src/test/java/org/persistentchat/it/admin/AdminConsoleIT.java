@@ -185,6 +185,42 @@ class AdminConsoleIT {
   }
 
   @Test
+  void givenARoomFormWithoutNameOrCategoryAndABadAlias_whenSent_thenEachFieldShowsItsOwnMessage()
+      throws Exception {
+    int roomsBefore = admin.get("/api/rooms").array().size();
+
+    browser.open(NEW_ROOM);
+    browser.type(control(ROOM_FORM, "alias"), "not an alias!");
+    browser.click(submit(ROOM_FORM));
+
+    browser.textOf(errorOf(ROOM_FORM, "alias"), t -> !t.isEmpty());
+    assertThat(browser.driver().findElements(anyFieldError(ROOM_FORM)))
+        .extracting(e -> e.getDomAttribute("data-error-for"))
+        .containsExactlyInAnyOrder("name", "category", "alias");
+    assertThat(admin.get("/api/rooms").array()).hasSize(roomsBefore);
+  }
+
+  @Test
+  void givenACategoryWithARoom_whenDeletedInTheConsole_thenTheConflictIsShownAndTheCategoryStays()
+      throws Exception {
+    String name = "Occupied " + tag;
+    int category = CategoryAdminIT.createCategory(admin, name);
+    assertThat(admin.post("/api/rooms", Json.createObjectBuilder().add("name", "Tenant " + tag)
+        .add("category", category).build()).status()).isEqualTo(201);
+    Reply refused = admin.delete("/api/categories/" + category);
+
+    browser.open("/admin/#/categories/" + category);
+    browser.click(DELETE_CATEGORY);
+    assertThat(browser.textOf(CONFIRM_TEXT, t -> !t.isEmpty())).contains(name);
+    browser.click(CONFIRM_OK);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(browser.textOf(formError(CATEGORY_FORM), t -> !t.isEmpty()))
+        .contains(refused.json().getString("detail"));
+    assertThat(admin.get("/api/categories/" + category).status()).isEqualTo(200);
+  }
+
+  @Test
   void givenARoomNamedWithMarkup_whenTheConsoleShowsIt_thenTheNameIsTextAndNothingRuns()
       throws Exception {
     int category = CategoryAdminIT.createCategory(admin, "Markup " + tag);
