@@ -100,6 +100,7 @@ class AdminConsoleIT {
     String firstUpdate = browser.textOf(FIGURES_UPDATED, t -> t.startsWith("Updated"));
     browser.textOf(FIGURES_UPDATED, t -> t.startsWith("Updated") && !t.equals(firstUpdate));
     browser.screenshot("admin-dashboard.png");
+    assertThat(browser.consoleLog()).as("the page's console").noneMatch(l -> l.contains("SEVERE"));
   }
 
   @Test
@@ -180,6 +181,8 @@ class AdminConsoleIT {
     assertThat(browser.driver().findElements(anyFieldError(CATEGORY_FORM))).hasSize(1);
     assertThat(browser.visible(control(CATEGORY_FORM, "description")).getDomAttribute("aria-invalid"))
         .isEqualTo("true");
+    assertThat(browser.consoleLog()).as("the server, not the browser, refused it")
+        .anyMatch(l -> l.contains("status of 400"));
     assertThat(admin.get("/api/categories").array().stream()
         .map(c -> c.asJsonObject().getString("name"))).doesNotContain(name);
   }
@@ -239,6 +242,7 @@ class AdminConsoleIT {
     assertThat(browser.visible(control(ROOM_FORM, "name")).getDomProperty("value")).isEqualTo(name);
     assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
     assertThat(browser.driver().findElements(By.cssSelector("#view script, #view img"))).isEmpty();
+    assertThat(browser.consoleLog()).as("the page's console").noneMatch(l -> l.contains("SEVERE"));
   }
 
   @Test
