@@ -29,7 +29,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.AdminClient.Reply;
 import org.persistentchat.it.support.Browser;
-import org.persistentchat.it.support.ChatPeer;
 import org.persistentchat.it.support.TestServer;
 import org.persistentchat.it.support.XccosClient;
 
@@ -47,7 +46,7 @@ class AdminConsoleIT {
   private final AdminClient admin = AdminClient.admin();
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private Browser browser;
-  private ChatPeer alice;
+  private XccosClient alice;
   private XccosClient bob;
 
   @Deployment(testable = false)
@@ -471,7 +470,7 @@ class AdminConsoleIT {
   /** An Open room in a new category whose scope admits alice, who signs in and joins it. */
   private int openRoomWithAlice(String prefix) throws Exception {
     String address = prefix.toLowerCase() + "-alice-" + tag + "@example.test";
-    alice = ChatPeer.signIn(address);
+    alice = XccosClient.connected(address);
     int category = CategoryAdminIT.createCategory(admin, prefix + " " + tag);
     assertThat(admin.put("/api/categories/" + category + "/allowed-members/" + address, null)
         .status()).isEqualTo(200);
@@ -479,7 +478,7 @@ class AdminConsoleIT {
         .add("name", prefix + " room " + tag).add("privacy", "Open").add("category", category)
         .build());
     assertThat(room.status()).as(room.body()).isEqualTo(201);
-    alice.join(room.json().getString("uri"));
+    assertThat(alice.join(room.json().getString("uri"))).contains("<resp code=\"200\"");
     return room.json().getInt("id");
   }
 
