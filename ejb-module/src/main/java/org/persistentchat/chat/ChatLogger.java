@@ -47,7 +47,7 @@ public interface ChatLogger extends BasicLogger {
   void signInRetried(String user, String cause);
 
   @LogMessage(level = INFO)
-  @Message(id = 5207, value = "Chat service stopped: new sessions and INFOs refused with 503, %d request(s) still running after the grace period, %d session(s) parted from their rooms, BYE sent on %d dialog(s)")
+  @Message(id = 5207, value = "Chat service stopped: new sessions and INFOs refused with 503, %d request(s) still running after the grace period, %d session(s) parted from their rooms, BYE handed to the SIP stack for %d dialog(s) (not awaited: clients already gone only fail to answer)")
   void stopped(int unfinished, int sessions, int byes);
 
   @LogMessage(level = WARN)

@@ -99,6 +99,7 @@ class AdminConsoleIT {
     String firstUpdate = browser.textOf(FIGURES_UPDATED, t -> t.startsWith("Updated"));
     browser.textOf(FIGURES_UPDATED, t -> t.startsWith("Updated") && !t.equals(firstUpdate));
     browser.screenshot("admin-dashboard.png");
+    assertThat(browser.consoleLog()).as("the page's console").noneMatch(l -> l.contains("SEVERE"));
   }
 
   @Test
@@ -179,8 +180,46 @@ class AdminConsoleIT {
     assertThat(browser.driver().findElements(anyFieldError(CATEGORY_FORM))).hasSize(1);
     assertThat(browser.visible(control(CATEGORY_FORM, "description")).getDomAttribute("aria-invalid"))
         .isEqualTo("true");
+    assertThat(browser.consoleLog()).as("the server, not the browser, refused it")
+        .anyMatch(l -> l.contains("status of 400"));
     assertThat(admin.get("/api/categories").array().stream()
         .map(c -> c.asJsonObject().getString("name"))).doesNotContain(name);
+  }
+
+  @Test
+  void givenARoomFormWithoutNameOrCategoryAndABadAlias_whenSent_thenEachFieldShowsItsOwnMessage()
+      throws Exception {
+    int roomsBefore = admin.get("/api/rooms").array().size();
+
+    browser.open(NEW_ROOM);
+    browser.type(control(ROOM_FORM, "alias"), "not an alias!");
+    browser.click(submit(ROOM_FORM));
+
+    browser.textOf(errorOf(ROOM_FORM, "alias"), t -> !t.isEmpty());
+    assertThat(browser.driver().findElements(anyFieldError(ROOM_FORM)))
+        .extracting(e -> e.getDomAttribute("data-error-for"))
+        .containsExactlyInAnyOrder("name", "category", "alias");
+    assertThat(admin.get("/api/rooms").array()).hasSize(roomsBefore);
+  }
+
+  @Test
+  void givenACategoryWithARoom_whenDeletedInTheConsole_thenTheConflictIsShownAndTheCategoryStays()
+      throws Exception {
+    String name = "Occupied " + tag;
+    int category = CategoryAdminIT.createCategory(admin, name);
+    assertThat(admin.post("/api/rooms", Json.createObjectBuilder().add("name", "Tenant " + tag)
+        .add("category", category).build()).status()).isEqualTo(201);
+    Reply refused = admin.delete("/api/categories/" + category);
+
+    browser.open("/admin/#/categories/" + category);
+    browser.click(DELETE_CATEGORY);
+    assertThat(browser.textOf(CONFIRM_TEXT, t -> !t.isEmpty())).contains(name);
+    browser.click(CONFIRM_OK);
+
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(browser.textOf(formError(CATEGORY_FORM), t -> !t.isEmpty()))
+        .contains(refused.json().getString("detail"));
+    assertThat(admin.get("/api/categories/" + category).status()).isEqualTo(200);
   }
 
   @Test
@@ -202,6 +241,7 @@ class AdminConsoleIT {
     assertThat(browser.visible(control(ROOM_FORM, "name")).getDomProperty("value")).isEqualTo(name);
     assertThat(browser.script("return window.pwned === undefined")).isEqualTo(true);
     assertThat(browser.driver().findElements(By.cssSelector("#view script, #view img"))).isEmpty();
+    assertThat(browser.consoleLog()).as("the page's console").noneMatch(l -> l.contains("SEVERE"));
   }
 
   @Test

@@ -37,6 +37,7 @@ final class ConsolePage {
   static final By ROOM_SEARCH = By.id("rooms-search");
   static final By ROOM_LINKS = By.cssSelector("#rooms tbody a");
   static final By DELETE_ROOM = By.id("delete-room");
+  static final By DELETE_CATEGORY = By.id("delete-category");
 
   static final By CONFIRM = By.id("confirm");
   static final By CONFIRM_TEXT = By.id("confirm-text");
@@ -73,6 +74,11 @@ final class ConsolePage {
   /** The message the console put next to a field. */
   static By errorOf(String form, String field) {
     return By.cssSelector("#" + form + " [data-field='" + field + "'] .field-error");
+  }
+
+  /** The message on top of a form, for problems that name no field of it. */
+  static By formError(String form) {
+    return By.cssSelector("#" + form + " .form-error");
   }
 
   static By anyFieldError(String form) {

@@ -67,7 +67,7 @@ class ComplianceIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final int WAIT_SECONDS = 30;
 
-  // Two deployments: without naming one, Arquillian cannot tell which container's client to inject.
+  // Two deployments: without naming one, Arquillian finds no container context for the client.
   @ArquillianResource
   @OperateOnDeployment("pchat")
   private ManagementClient management;
