@@ -42,7 +42,8 @@ import org.persistentchat.xccos.XccosParser;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaStartup")
+// Stopped before the beans its orderly stop still needs (parting writes mgc and records PARTs).
+@DependsOn({"SchemaStartup", "MgcUnitOfWork", "JmsComplianceRecorder"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatRuntime {

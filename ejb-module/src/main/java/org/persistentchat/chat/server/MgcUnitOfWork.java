@@ -1,7 +1,9 @@
 package org.persistentchat.chat.server;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -14,8 +16,13 @@ import org.persistentchat.room.UnitOfWork;
  * compliance recorder's JMS send joins the same transaction, so a post and its compliance record
  * commit or roll back together. A {@link RefusedException} rolls back (it is an application
  * exception with rollback).
+ *
+ * <p>A singleton without locking rather than a stateless bean: only singletons can be named in
+ * {@code @DependsOn}, and the chat runtime must still have its units of work while it stops
+ * (parting every session). It keeps no state; the entity manager is the transaction's.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @Local(UnitOfWork.class)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MgcUnitOfWork implements UnitOfWork {

@@ -1,7 +1,9 @@
 package org.persistentchat.compliance.queue;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -25,8 +27,13 @@ import org.persistentchat.health.HealthService;
  *
  * <p>REQUIRED rather than MANDATORY: read-only paths (BACKCHAT, FILEDOWNLOAD) may run without a
  * transaction, and their events are still recorded, in a transaction of their own.
+ *
+ * <p>A singleton without locking rather than a stateless bean, so that the chat runtime can name it
+ * in {@code @DependsOn} and still record the PART events of its orderly stop; the injected
+ * {@link JMSContext} is the transaction's, so nothing is shared between callers.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class JmsComplianceRecorder implements ComplianceRecorder {
 
