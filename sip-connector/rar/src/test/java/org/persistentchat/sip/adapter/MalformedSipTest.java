@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.persistentchat.sip.SipResponse;
 import org.persistentchat.sip.adapter.inbound.SipActivationSpec;
 import org.persistentchat.sip.testing.FreePorts;
+import org.persistentchat.sip.testing.TcpPeer;
 import org.persistentchat.sip.testing.UdpPeer;
 
 /** Malformed SIP: refused as the RI does it (400 or dropped), logged once with a code, port kept. */
@@ -121,6 +122,42 @@ class MalformedSipTest {
       assertThat(peer.receive(1000)).isNull();
       assertThat(malformedLines()).singleElement().asString().contains("'??garbage that is not SIP'");
       assertThat(peer.sendUntilFinal(peer.request("OPTIONS", "chat", port, "", ""), port)).startsWith("SIP/2.0 200");
+    }
+  }
+
+  @Test
+  void aOneMebibyteBodyOverTcpGets513ThenTheConnectionIsClosedAndThePortsStillServe() throws Exception {
+    try (TcpPeer peer = new TcpPeer(port)) {
+      // given a request whose body is four times the default limit (256 KiB), above the stack's cap
+      String huge = peer.request("OPTIONS", "sip:chat@127.0.0.1:" + port, "huge-" + port, "h1",
+          "<sip:chat@example.org>", 1, "Content-Type: text/plain\r\n", "x".repeat(1 << 20));
+
+      // when
+      Thread writer = new Thread(() -> sendIgnoringReset(peer, huge));
+      writer.start();
+
+      // then
+      assertThat(peer.receive(5000)).hasValueSatisfying(r -> assertThat(r).startsWith("SIP/2.0 513"));
+      assertThat(peer.closedByServer(5000)).as("the rest of the body cannot be framed").isTrue();
+      writer.join();
+    }
+    assertThat(malformedLines()).singleElement().asString()
+        .contains("start line 'OPTIONS sip:chat@127.0.0.1:" + port + " SIP/2.0'")
+        .contains("Content-Length 1048576").contains("answered 513");
+    try (TcpPeer fresh = new TcpPeer(port); UdpPeer udp = new UdpPeer()) {
+      fresh.send(fresh.request("OPTIONS", "sip:chat@127.0.0.1:" + port, "after-" + port, "a1",
+          "<sip:chat@example.org>", 1, "", ""));
+      assertThat(fresh.receive(5000)).hasValueSatisfying(r -> assertThat(r).startsWith("SIP/2.0 200"));
+      assertThat(udp.sendUntilFinal(udp.request("OPTIONS", "chat", port, "", ""), port)).startsWith("SIP/2.0 200");
+    }
+  }
+
+  /** The server may close the connection while the body is still being written: that is its answer. */
+  private static void sendIgnoringReset(TcpPeer peer, String message) {
+    try {
+      peer.send(message);
+    } catch (java.io.IOException expected) {
+      // the server stopped reading after the 513; what it said is read on the other side
     }
   }
 }

@@ -76,6 +76,24 @@ public final class TcpPeer implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the server closes the connection (end of stream or reset) within the wait, skipping
+   * anything it still sends before closing.
+   */
+  public boolean closedByServer(int timeoutMillis) throws IOException {
+    socket.setSoTimeout(timeoutMillis);
+    try {
+      while (in.read() >= 0) {
+        // drain until the end of the stream
+      }
+      return true;
+    } catch (java.net.SocketException reset) {
+      return true;
+    } catch (SocketTimeoutException e) {
+      return false;
+    }
+  }
+
   /** The value of a message's first header of that name (case-insensitive), without the name. */
   public static Optional<String> header(String message, String name) {
     for (String line : message.split("\r\n")) {

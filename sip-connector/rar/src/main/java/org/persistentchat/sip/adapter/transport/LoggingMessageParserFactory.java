@@ -6,7 +6,11 @@ import gov.nist.javax.sip.parser.MessageParser;
 import gov.nist.javax.sip.parser.MessageParserFactory;
 import gov.nist.javax.sip.parser.ParseExceptionListener;
 import gov.nist.javax.sip.parser.StringMsgParser;
+import gov.nist.javax.sip.stack.ConnectionOrientedMessageChannel;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
@@ -22,6 +26,12 @@ import org.persistentchat.sip.adapter.log.SipAdapterLogger;
  * <p>It also keeps the SIP version a request was sent with: the RI's parser writes {@code SIP/2.0}
  * into every request line it reads, which hides the version the RI's channels answer 505 to
  * (RFC 3261 §8.2.2); without this a {@code SIP/7.1} request was served as if it were 2.0.
+ *
+ * <p>On TCP and TLS the RI parses the headers first and, when Content-Length is above the stack's
+ * {@code MAX_MESSAGE_SIZE}, closes the connection without reading the body, without an answer
+ * and without a log line. Here, where the headers are in hand and the channel is the listener,
+ * such a request is answered 513 (RFC 3261 §21.5.14) and logged before the RI closes: the body
+ * is never read, and the connection must close because the rest of the stream cannot be framed.
  */
 public final class LoggingMessageParserFactory implements MessageParserFactory {
 
@@ -31,7 +41,52 @@ public final class LoggingMessageParserFactory implements MessageParserFactory {
   @Override
   public MessageParser createMessageParser(SIPTransactionStack stack) {
     StringMsgParser parser = new StringMsgParser();
-    return (bytes, readBody, strict, listener) -> parse(parser, bytes, readBody, strict, listener);
+    return (bytes, readBody, strict, listener) -> {
+      SIPMessage message = parse(parser, bytes, readBody, strict, listener);
+      if (!readBody && listener instanceof ConnectionOrientedMessageChannel channel) {
+        refuseOversizedStream(message, stack.getMaxMessageSize(), channel, bytes);
+      }
+      return message;
+    };
+  }
+
+  /** The stream case: the RI will close the connection, so say 513 on it first, and log once. */
+  private static void refuseOversizedStream(SIPMessage message, int limit,
+      ConnectionOrientedMessageChannel channel, byte[] head) {
+    if (message == null || limit <= 0 || message.getContentLength() == null
+        || message.getContentLength().getContentLength() <= limit) {
+      return;
+    }
+    String reason = "Content-Length " + message.getContentLength().getContentLength()
+        + " is over the stream limit of " + limit + " bytes";
+    if (message instanceof SIPRequest request) {
+      try {
+        writeOnConnection(channel, request.createResponse(513).encodeAsBytes(channel.getTransport()));
+        reason += "; answered 513 and closed the connection";
+      } catch (IOException | ReflectiveOperationException e) {
+        reason += "; the 513 could not be sent (" + e + "), connection closed";
+      }
+    } else {
+      reason += "; connection closed";
+    }
+    LOG.malformed(firstLine(head), reason);
+  }
+
+  /**
+   * Writes straight to the channel's socket: until the RI has processed a message from the
+   * connection, its channel knows neither the peer's transport nor has the connection cached, so
+   * its own send fails (a null transport) or would dial the peer's ephemeral port. Holding the channel's lock
+   * keeps the bytes apart from any response the RI's synchronized send writes.
+   */
+  private static void writeOnConnection(ConnectionOrientedMessageChannel channel, byte[] bytes)
+      throws IOException, ReflectiveOperationException {
+    Field socketField = ConnectionOrientedMessageChannel.class.getDeclaredField("mySock");
+    socketField.setAccessible(true);
+    Socket socket = (Socket) socketField.get(channel);
+    synchronized (channel) {
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+    }
   }
 
   private static SIPMessage parse(StringMsgParser parser, byte[] bytes, boolean readBody, boolean strict,
