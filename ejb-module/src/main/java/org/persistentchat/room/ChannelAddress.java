@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.persistentchat.room.model.Node;
 import org.persistentchat.session.RoomKey;
+import org.persistentchat.sip.SipUri;
 import org.persistentchat.xccos.model.CategoryUri;
 import org.persistentchat.xccos.model.ChannelUri;
 
@@ -28,6 +29,11 @@ public final class ChannelAddress {
 
   public ChannelUri uriOf(Node room) {
     return ChannelUri.of(domain, room.guid().toString());
+  }
+
+  /** The room's SIP URI for plain SIP clients: {@code sip:<alias>@<domain>}. */
+  public SipUri sipUriOf(RoomAlias alias) {
+    return SipUri.parse("sip:" + alias + "@" + domain);
   }
 
   public CategoryUri categoryUriOf(Node category) {

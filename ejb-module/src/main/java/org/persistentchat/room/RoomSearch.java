@@ -1,8 +1,10 @@
 package org.persistentchat.room;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.persistentchat.room.model.Privacy;
 import org.persistentchat.session.SessionRegistry;
@@ -35,14 +37,14 @@ public class RoomSearch {
   public List<ChannelInfo> search(UnitOfWork work, ChatUser user, String criteria,
       boolean extended) throws RefusedException {
     String needle = criteria.trim().toLowerCase(Locale.ROOT);
-    List<RoomView> rooms = work.call(directory::all);
+    Directory rooms = work.call(this::load);
     List<ChannelInfo> found = new ArrayList<>();
-    for (RoomView view : rooms) {
+    for (RoomView view : rooms.views()) {
       if (found.size() >= searchLimit) {
         break;
       }
       if (access.canFind(user, view) && matches(view, needle, extended)) {
-        found.add(describe(view));
+        found.add(describe(view, rooms.aliases()));
       }
     }
     return found;
@@ -56,9 +58,10 @@ public class RoomSearch {
   public List<JoinedChannel> associations(UnitOfWork work, ChatUser user)
       throws RefusedException {
     List<JoinedChannel> own = new ArrayList<>();
-    for (RoomView view : work.call(directory::all)) {
+    Directory rooms = work.call(this::load);
+    for (RoomView view : rooms.views()) {
       if (access.isAssociated(user, view)) {
-        own.add(new JoinedChannel(describe(view),
+        own.add(new JoinedChannel(describe(view, rooms.aliases()),
             List.of(new Participant(user.uri(), access.roleOf(user, view)))));
       }
     }
@@ -74,17 +77,27 @@ public class RoomSearch {
         .orElse(false);
   }
 
-  private ChannelInfo describe(RoomView view) {
+  /** The rooms with their aliases, read in one transaction so the two agree. */
+  private record Directory(List<RoomView> views, Map<Integer, RoomAlias> aliases) {}
+
+  private Directory load(EntityManager em) {
+    return new Directory(directory.all(em), new RoomAliases(em).all());
+  }
+
+  private ChannelInfo describe(RoomView view, Map<Integer, RoomAlias> aliases) {
     ChannelInfo info = ChannelInfo.of(view.uri(), view.room().name());
     if (view.room().description().isPresent()) {
       info = info.withDescription(view.room().description().get());
     }
-    return info
+    ChannelInfo described = info
         .with(new ChannelAttribute.UserCount(registry.usersIn(view.key()).size()))
         .with(new ChannelAttribute.RoomVisibility(visibility(view.rules().privacy())))
         .with(new ChannelAttribute.FilePost(view.categoryRules().fileUpload()))
         .with(new ChannelAttribute.Invite(access.invitationsEnabled(view)))
         .with(new ChannelAttribute.Logged(access.historyStored(view)));
+    RoomAlias alias = aliases.get(view.room().id().value());
+    return alias == null ? described
+        : described.with(new ChannelAttribute.SipAddress(directory.address().sipUriOf(alias)));
   }
 
   private static Visibility visibility(Privacy privacy) {

@@ -2,12 +2,15 @@ package org.persistentchat.sipmessage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
 import org.persistentchat.session.PayloadEncoder;
 import org.persistentchat.session.SessionId;
 import org.persistentchat.session.SessionSender;
@@ -15,7 +18,10 @@ import org.persistentchat.sip.OutboundRequest;
 import org.persistentchat.sip.SipOutcome;
 import org.persistentchat.sip.SipUri;
 import org.persistentchat.sip.Transport;
+import org.persistentchat.xccos.model.ChannelUri;
 import org.persistentchat.xccos.model.ChatMessage;
+import org.persistentchat.xccos.model.Membership;
+import org.persistentchat.xccos.model.Notice;
 import org.persistentchat.xccos.model.ServerPayload;
 
 /**
@@ -80,20 +86,50 @@ final class MemberChannel implements SessionSender, PayloadEncoder {
     }
   }
 
-  /** Room posts by others; no echo of the member's own posts (as imc), nothing else. */
+  /**
+   * Room posts by others (no echo of the member's own posts, as imc) and join/part notices of
+   * others; nothing else. Whether a notice is sent at all (Lync's ParticipantUpdateLimit) is
+   * decided once by the room membership for every transport; this only renders it.
+   */
   @Override
   public Optional<byte[]> encode(ServerPayload payload) {
-    if (!(payload instanceof ChatMessage message) || message.author().equals(user)) {
-      return Optional.empty();
+    if (payload instanceof ChatMessage message) {
+      return message.author().equals(user) ? Optional.empty() : Optional.of(post(message));
     }
+    if (payload instanceof Notice.Joined joined) {
+      Set<ChannelUri> channels = joined.memberships().stream().map(Membership::channel)
+          .collect(Collectors.toSet());
+      // One MESSAGE comes from one room; the chat core sends single-room join notices only.
+      if (channels.size() != 1) {
+        return Optional.empty();
+      }
+      List<SipUri> others = joined.memberships().stream().map(Membership::user)
+          .filter(u -> !u.equals(user)).distinct().toList();
+      return others.isEmpty() ? Optional.empty()
+          : Optional.of(notice(channels.iterator().next(), MessageBodies.joined(others)));
+    }
+    if (payload instanceof Notice.Parted parted) {
+      List<SipUri> others = parted.users().stream().filter(u -> !u.equals(user)).toList();
+      return others.isEmpty() ? Optional.empty()
+          : Optional.of(notice(parted.channel(), MessageBodies.left(others)));
+    }
+    return Optional.empty();
+  }
+
+  private byte[] post(ChatMessage message) {
     SipUri room = rooms.uriOf(message.channel());
     MemberAddress to = address;
     String body = to.acceptsCpim()
         ? MessageBodies.cpim(message.author(), room, message.timestamp(), message.text())
         : MessageBodies.plain(message.author(), message.text());
     String type = to.acceptsCpim() ? MemberAddress.CPIM : MessageBodies.TEXT_PLAIN;
-    return Optional.of(
-        new OutgoingMessage(room, type, body.getBytes(StandardCharsets.UTF_8)).frame());
+    return new OutgoingMessage(room, type, body.getBytes(StandardCharsets.UTF_8)).frame();
+  }
+
+  /** Notices are the room speaking, not a member: plain text, whatever the client accepts. */
+  private byte[] notice(ChannelUri channel, String text) {
+    return new OutgoingMessage(rooms.uriOf(channel), MessageBodies.TEXT_PLAIN,
+        text.getBytes(StandardCharsets.UTF_8)).frame();
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.persistentchat.sip.SipUri;
 
 /**
@@ -23,6 +25,20 @@ public final class MessageBodies {
   /** The author without the scheme ({@code alice@contoso.com: hello}). */
   public static String plain(SipUri author, String text) {
     return displayName(author) + ": " + text;
+  }
+
+  /** A join notice ({@code alice@contoso.com joined}); users as in {@link #plain}. */
+  public static String joined(List<SipUri> users) {
+    return names(users) + " joined";
+  }
+
+  /** A part notice ({@code alice@contoso.com left}). */
+  public static String left(List<SipUri> users) {
+    return names(users) + " left";
+  }
+
+  private static String names(List<SipUri> users) {
+    return users.stream().map(MessageBodies::displayName).collect(Collectors.joining(", "));
   }
 
   /** A CPIM message from the author to the room, wrapping the text as UTF-8 text/plain. */

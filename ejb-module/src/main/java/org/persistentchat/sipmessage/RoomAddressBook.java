@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.persistentchat.room.ChannelAddress;
 import org.persistentchat.room.RefusedException;
+import org.persistentchat.room.RoomAlias;
+import org.persistentchat.room.RoomAliases;
 import org.persistentchat.room.RoomDirectory;
 import org.persistentchat.room.UnitOfWork;
 import org.persistentchat.room.model.Node;
@@ -43,7 +45,7 @@ final class RoomAddressBook {
 
   /** The room's SIP URI: {@code sip:<alias>@<chat domain>}. */
   SipUri uriOf(RoomAlias alias) {
-    return SipUri.parse("sip:" + alias + "@" + channels.domain());
+    return channels.sipUriOf(alias);
   }
 
   /** The room an alias names, if any. */

@@ -20,6 +20,8 @@ import org.persistentchat.room.InvalidRequestException;
 import org.persistentchat.room.LimitExceededException;
 import org.persistentchat.room.NoSuchRoomException;
 import org.persistentchat.room.RefusedException;
+import org.persistentchat.room.RoomAlias;
+import org.persistentchat.room.RoomAliases;
 import org.persistentchat.room.RoomView;
 import org.persistentchat.session.RoomKey;
 import org.persistentchat.session.SessionId;

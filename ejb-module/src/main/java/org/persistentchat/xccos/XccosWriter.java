@@ -34,6 +34,8 @@ public final class XccosWriter {
 
   private static final String INFO = "urn:parlano:ma:info:";
   private static final String PROP = "urn:parlano:ma:prop:";
+  /** Our own items; a URN namespace of this server's, never one Microsoft's clients interpret. */
+  private static final String OWN_INFO = "urn:persistentchat:info:";
 
   /** The body of one server INFO, as text. */
   public String write(EnvelopeId envelopeId, ServerPayload payload) {
@@ -190,6 +192,8 @@ public final class XccosWriter {
       item(out, "prop", PROP + "invite", Boolean.toString(invite.enabled()));
     } else if (attribute instanceof ChannelAttribute.Logged logged) {
       item(out, "prop", PROP + "logged", Boolean.toString(logged.enabled()));
+    } else if (attribute instanceof ChannelAttribute.SipAddress sip) {
+      item(out, "info", OWN_INFO + "sipuri", sip.uri().toString());
     } else {
       throw new IllegalArgumentException("unknown attribute " + attribute.getClass().getName());
     }

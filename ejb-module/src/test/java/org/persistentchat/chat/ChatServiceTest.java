@@ -2,9 +2,12 @@ package org.persistentchat.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,8 @@ import org.persistentchat.room.model.RoleType;
 import org.persistentchat.room.model.RoomType;
 import org.persistentchat.session.SessionId;
 import org.persistentchat.sip.SipUri;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The chat core end to end below SIP: real parser, writer, stores and H2. */
 @EnabledIf(value = "org.persistentchat.chat.H2Database#available",
@@ -155,6 +160,30 @@ class ChatServiceTest {
     assertThat(aliceSearch.all("chanib")).extracting(e -> e.getAttribute("name"))
         .containsExactlyInAnyOrder("Closed", "Secret");
     assertThat(aliceSearch.xml()).contains("urn:parlano:ma:info:ucnt\">1<");
+  }
+
+  @Test
+  void givenTwoRoomsWhoseNamesMakeTheSameAlias_whenAUserSearches_thenEachChanibCarriesItsOwnSipUri()
+      throws Exception {
+    // Setup test fixture.
+    bed.room(category, "Dev Team", Privacy.OPEN, RoomType.NORMAL);
+    bed.room(category, "dev team!", Privacy.OPEN, RoomType.NORMAL);
+    SessionId a = bed.connect("alice");
+
+    // Execute system under test.
+    Received search = bed.search(a, "dev");
+
+    // Verify results.
+    Map<String, String> sipUris = new HashMap<>();
+    for (Element chanib : search.all("chanib")) {
+      NodeList infos = chanib.getElementsByTagName("info");
+      Element last = (Element) infos.item(infos.getLength() - 1);
+      assertThat(last.getAttribute("id")).isEqualTo("urn:persistentchat:info:sipuri");
+      sipUris.put(chanib.getAttribute("name"), last.getTextContent());
+    }
+    assertThat(sipUris).containsOnly(
+        entry("Dev Team", "sip:dev-team@" + ChatTestbed.DOMAIN),
+        entry("dev team!", "sip:dev-team-2@" + ChatTestbed.DOMAIN));
   }
 
   @Test

@@ -242,6 +242,65 @@ class SipMessageRoomsTest {
   }
 
   @Test
+  void givenAMessageMemberInARoom_whenOthersJoinAndLeaveOverEitherProtocol_thenTheRoomTellsIt()
+      throws Exception {
+    // Given dave (MESSAGE) in "Ops"
+    String room = bed.room(category, "Ops", Privacy.OPEN, RoomType.NORMAL);
+    message("dave", DAVE_CONTACT, "ops", "#join");
+    network.clear();
+
+    // When alice joins over XCCOS, erin joins and leaves over MESSAGE, then alice leaves
+    SessionId alice = bed.connect("alice");
+    bed.join(alice, room);
+    message("erin", ERIN_CONTACT, "ops", "#join");
+    message("erin", ERIN_CONTACT, "ops", "#leave");
+    bed.part(alice, room);
+
+    // Then dave is told each, as plain text from the room's SIP URI
+    assertThat(network.bodiesTo(DAVE_CONTACT)).containsExactly("alice@" + DOMAIN + " joined",
+        "erin@" + DOMAIN + " joined", "erin@" + DOMAIN + " left", "alice@" + DOMAIN + " left");
+    assertThat(network.to(DAVE_CONTACT)).allSatisfy(request -> {
+      assertThat(request.from()).contains(SipUri.parse("sip:ops@" + DOMAIN));
+      assertThat(request.contentType()).contains("text/plain;charset=UTF-8");
+    });
+    // and alice, on XCCOS, got the same two notices about erin as ntc:join and ntc:part
+    assertThat(bed.sender.of(alice)).extracting(Received::id).contains("ntc:join", "ntc:part");
+    // and erin was not told of her own coming and going
+    assertThat(network.bodiesTo(ERIN_CONTACT)).doesNotContain("erin@" + DOMAIN + " joined",
+        "erin@" + DOMAIN + " left");
+  }
+
+  @Test
+  void givenAParticipantUpdateLimitOfTwo_whenAThirdUserComesAndGoes_thenMessageMembersAreNotTold()
+      throws Exception {
+    // Given a pool whose rooms stop roster notices above two participants, dave and erin in "Ops"
+    bed.close();
+    bed = new ChatTestbed(ChatSettings.defaults(SipUri.parse("sip:pchat@" + DOMAIN), DOMAIN)
+        .withParticipantUpdateLimit(2));
+    rooms = new SipMessageRooms(bed.chat, MessageSettings.defaults(), network, Runnable::run,
+        Clock.systemUTC());
+    NodeId general = bed.category("General", true);
+    for (String user : List.of("dave", "erin", "alice")) {
+      bed.user(user);
+    }
+    String room = bed.room(general, "Ops", Privacy.OPEN, RoomType.NORMAL);
+    message("dave", DAVE_CONTACT, "ops", "#join");
+    message("erin", ERIN_CONTACT, "ops", "#join");
+
+    // When alice is the third to join, then leaves (two left: still above 80 % of the limit),
+    // and erin leaves (one left: below it)
+    SessionId alice = bed.connect("alice");
+    bed.join(alice, room);
+    bed.part(alice, room);
+    message("erin", ERIN_CONTACT, "ops", "#leave");
+
+    // Then dave heard of erin's arrival and departure only, as an XCCOS member would have
+    assertThat(network.bodiesTo(DAVE_CONTACT)).filteredOn(b -> b.endsWith("joined")
+        || b.endsWith("left"))
+        .containsExactly("erin@" + DOMAIN + " joined", "erin@" + DOMAIN + " left");
+  }
+
+  @Test
   void aMemberWhoseDeliveriesKeepFailingIsMarkedAwayAndNotTriedOnEveryPost() throws Exception {
     String room = bed.room(category, "Ops", Privacy.OPEN, RoomType.NORMAL);
     message("dave", DAVE_CONTACT, "ops", "#join");
@@ -280,8 +339,8 @@ class SipMessageRoomsTest {
     message("erin", ERIN_CONTACT, "ops", "#join");
     message("erin", ERIN_CONTACT, "ops", "after restart");
 
-    assertThat(network2.bodiesTo(DAVE_CONTACT)).containsExactly("erin@" + DOMAIN
-        + ": after restart");
+    assertThat(network2.bodiesTo(DAVE_CONTACT)).containsExactly("erin@" + DOMAIN + " joined",
+        "erin@" + DOMAIN + ": after restart");
     assertThat(registry.find(SipMessageRooms.sessionOf(SipUri.parse("sip:dave@" + DOMAIN))))
         .hasValueSatisfying(s -> assertThat(s.rooms()).hasSize(1));
   }

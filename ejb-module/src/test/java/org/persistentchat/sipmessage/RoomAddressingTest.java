@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.persistentchat.room.RoomAlias;
 import org.persistentchat.sip.SipUri;
 
 /** Aliases, commands and bodies: the text rules of the MESSAGE front end. */

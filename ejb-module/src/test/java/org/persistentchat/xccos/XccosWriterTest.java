@@ -98,6 +98,28 @@ class XccosWriterTest {
   }
 
   @Test
+  void givenARoomWithASipAddress_whenItIsWritten_thenItsUriIsOurOwnInfoItemAfterLyncs() {
+    ChannelInfo room =
+        ChannelInfo.of(ROOM, "Dev")
+            .with(new ChannelAttribute.Logged(true))
+            .with(new ChannelAttribute.SipAddress(SipUri.parse("sip:dev@chat.example.test")));
+
+    String body =
+        writer.write(
+            ENVID,
+            Reply.success(
+                new Command.ChannelSearch(CMD, "BYNAME", "", false),
+                new ReplyData.ChannelList(List.of(room))));
+
+    assertThat(body)
+        .contains(
+            "<chanib uri=\"ma-chan://example.test/harness-room\" name=\"Dev\">"
+                + "<prop id=\"urn:parlano:ma:prop:logged\">true</prop>"
+                + "<info id=\"urn:persistentchat:info:sipuri\">sip:dev@chat.example.test</info>"
+                + "</chanib>");
+  }
+
+  @Test
   void aJoinReplyListsUsersOnceAndRolesAsAibIdLists() {
     JoinedChannel joined =
         new JoinedChannel(

@@ -1,7 +1,7 @@
 package org.persistentchat.admin;
 
 import org.persistentchat.room.ChannelAddress;
-import org.persistentchat.sipmessage.RoomAlias;
+import org.persistentchat.room.RoomAlias;
 import org.persistentchat.room.model.Node;
 import org.persistentchat.session.RoomKey;
 
@@ -22,7 +22,7 @@ public final class PoolAddresses {
 
   /** The room's SIP URI for plain SIP clients ({@code sip:<alias>@<chat domain>}). */
   public static String roomSipUri(RoomAlias alias) {
-    return "sip:" + alias + "@" + address().domain();
+    return address().sipUriOf(alias).toString();
   }
 
   public static String categoryUri(Node category) {

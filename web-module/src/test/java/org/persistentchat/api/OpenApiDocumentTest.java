@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.persistentchat.admin.room.RoomRequest;
+import org.persistentchat.admin.room.RoomView;
 
 /**
  * The hand-written OpenAPI document and the resources describe the same operations: every
@@ -32,6 +35,7 @@ class OpenApiDocumentTest {
 
   private static final Pattern PATH_LINE = Pattern.compile("^  (/\\S*):\\s*$");
   private static final Pattern VERB_LINE = Pattern.compile("^    (get|put|post|delete):");
+  private static final Pattern PROPERTY_LINE = Pattern.compile("^        (\\w+):");
 
   @Test
   void givenTheResources_whenComparedWithTheDocument_thenTheyListTheSameOperations()
@@ -45,6 +49,42 @@ class OpenApiDocumentTest {
 
     assertThat(document).startsWith("openapi: 3.");
     assertThat(document).contains("scheme: basic");
+  }
+
+  @Test
+  void givenTheRoomSchemas_whenComparedWithTheRecordsTheApiReadsAndWrites_thenTheyNameTheSameFields()
+      throws IOException {
+    assertThat(schemaProperties("Room")).isEqualTo(components(RoomView.class));
+    assertThat(schemaProperties("RoomRequest")).isEqualTo(components(RoomRequest.class));
+  }
+
+  /** The property names of a block-style schema under {@code components/schemas}. */
+  private static TreeSet<String> schemaProperties(String schema) throws IOException {
+    TreeSet<String> properties = new TreeSet<>();
+    boolean inside = false;
+    for (String line : document().split("\n")) {
+      if (line.equals("    " + schema + ":")) {
+        inside = true;
+        continue;
+      }
+      if (inside && !line.isBlank() && !line.startsWith("     ")) {
+        break;
+      }
+      Matcher property = PROPERTY_LINE.matcher(line);
+      if (inside && property.find()) {
+        properties.add(property.group(1));
+      }
+    }
+    assertThat(properties).as("properties of schema " + schema).isNotEmpty();
+    return properties;
+  }
+
+  private static TreeSet<String> components(Class<? extends Record> type) {
+    TreeSet<String> names = new TreeSet<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      names.add(component.getName());
+    }
+    return names;
   }
 
   private static TreeSet<String> documented() throws IOException {

@@ -1,5 +1,8 @@
 package org.persistentchat.xccos.model;
 
+import java.util.Objects;
+import org.persistentchat.sip.SipUri;
+
 /**
  * One {@code <info>} (read-only) or {@code <prop>} (setting) item of a {@code chanib}; the
  * writer turns each into its {@code urn:parlano:ma:...} id.
@@ -18,7 +21,7 @@ public sealed interface ChannelAttribute {
   /** {@code urn:parlano:ma:info:visibilty} (sic, as SIPE matches it) and the correct spelling. */
   record RoomVisibility(Visibility visibility) implements ChannelAttribute {
     public RoomVisibility {
-      java.util.Objects.requireNonNull(visibility, "visibility");
+      Objects.requireNonNull(visibility, "visibility");
     }
   }
 
@@ -30,4 +33,14 @@ public sealed interface ChannelAttribute {
 
   /** {@code urn:parlano:ma:prop:logged}: the room's history is kept. */
   record Logged(boolean enabled) implements ChannelAttribute {}
+
+  /**
+   * {@code urn:persistentchat:info:sipuri}: ours, the room's address for plain SIP clients
+   * (SIP MESSAGE). An {@code info} item because it is read-only; clients skip ids they do not know.
+   */
+  record SipAddress(SipUri uri) implements ChannelAttribute {
+    public SipAddress {
+      Objects.requireNonNull(uri, "uri");
+    }
+  }
 }

@@ -22,6 +22,7 @@ import org.persistentchat.it.support.AdminClient;
 import org.persistentchat.it.support.Baresip;
 import org.persistentchat.it.support.Sipp;
 import org.persistentchat.it.support.TestServer;
+import org.persistentchat.it.support.XccosClient;
 import org.persistentchat.sip.testing.FreePorts;
 import org.persistentchat.sip.testing.SipTestPeer;
 
@@ -92,14 +93,26 @@ class SipMessageRoomIT {
   }
 
   @Test
+  void givenARoomWithASipUri_whenAnXccosClientSearchesForIt_thenItsChanibCarriesThatUri()
+      throws Exception {
+    XccosClient xccos = started(XccosClient.connected(alice));
+
+    String found = xccos.search("Lobby Talk " + tag);
+
+    assertThat(XccosClient.code(found)).isEqualTo(200);
+    assertThat(found).contains("<chanib uri=\"" + roomUri + "\"")
+        .contains("<info id=\"urn:persistentchat:info:sipuri\">" + roomSipUri + "</info>");
+  }
+
+  @Test
   void baresipSippAndAnXccosClientEachReceiveTheOthersPosts() throws Exception {
     // Given alice on XCCOS in the room
     SipTestPeer xccos = started(SipTestPeer.on("tcp").as(alice));
     assertThat(xccos.invite("ocschat", TestServer.sipPort()).getStatusCode()).isEqualTo(200);
     joinOverXccos(xccos);
-    // and carol on SIPp: a receiving half expecting her join reply and two posts
+    // and carol on SIPp: a receiving half expecting her join reply, bob's arrival and two posts
     int carolPort = FreePorts.udpAndTcp();
-    Sipp.Running carolInbox = started(Sipp.scenario("message_member_uas.xml").calls(3)
+    Sipp.Running carolInbox = started(Sipp.scenario("message_member_uas.xml").calls(4)
         .listenOn(carolPort));
     assertThat(sipp(carol, carolPort, "#join").passed()).isTrue();
     // and bob on baresip
@@ -122,12 +135,12 @@ class SipMessageRoomIT {
         .isTrue();
     assertThat(phone.output()).contains(carol + ": hello from sipp")
         .contains(alice + ": hello from lync").doesNotContain(bob + ": hello from baresip");
-    // and SIPp saw bob's and alice's, from the room's SIP URI
+    // and SIPp saw bob arrive and bob's and alice's posts, from the room's SIP URI
     Sipp.Result inbox = carolInbox.await(30);
     assertThat(inbox.passed()).as(inbox.toString()).isTrue();
     assertThat(inbox.log().lines().filter(line -> line.startsWith("RECEIVED")))
-        .hasSize(3).allMatch(line -> line.contains("<" + roomSipUri + ">"));
-    assertThat(inbox.log())
+        .hasSize(4).allMatch(line -> line.contains("<" + roomSipUri + ">"));
+    assertThat(inbox.log()).contains(bob + " joined")
         .contains(bob + ": hello from baresip").contains(alice + ": hello from lync")
         .doesNotContain("hello from sipp");
   }

@@ -55,6 +55,17 @@ public final class Browser implements AutoCloseable {
 
   /** A fresh browser (its own profile) that sends these BASIC credentials with every request. */
   public static Browser signedIn(String user, String password) {
+    String token = Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return sending("Basic " + token);
+  }
+
+  /** A fresh browser that signs in as this REST client does, with its Authorization header. */
+  public static Browser signedIn(AdminClient user) {
+    return sending(user.authorization());
+  }
+
+  private static Browser sending(String authorization) {
     Path profile;
     try {
       Files.createDirectories(TestServer.workDir());
@@ -77,11 +88,9 @@ public final class Browser implements AutoCloseable {
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriver driver = new ChromeDriver(service, options);
     try {
-      String token = Base64.getEncoder()
-          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       driver.executeCdpCommand("Network.enable", Map.of());
       driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-          Map.of("headers", Map.of("Authorization", "Basic " + token)));
+          Map.of("headers", Map.of("Authorization", authorization)));
     } catch (RuntimeException e) {
       driver.quit();
       throw e;

@@ -210,6 +210,12 @@ public class SipResourceAdapter implements ResourceAdapter {
     return s == null ? 0 : s.dialogCount();
   }
 
+  /** Dialogs the SIP stack itself keeps open; for monitoring and tests (see SipStackService). */
+  public int stackDialogCount() {
+    SipStackService s = stack;
+    return s == null ? 0 : s.stackDialogCount();
+  }
+
   public List<ListeningAddress> listeningAddresses() {
     SipStackService s = stack;
     return s == null ? List.of() : s.listeningAddresses();

@@ -357,6 +357,39 @@ class DialogLifecycleTest {
     assertThat(outcome.dialogGone()).isTrue();
   }
 
+  @Test
+  void givenAPeerThatHasGone_whenTheApplicationEndsItsDialogWithAByeThatCannotBeSent_thenTheStackDropsTheDialog()
+      throws Exception {
+    // given
+    start("tcp");
+    DialogId id;
+    try (SipTestPeer client = SipTestPeer.on("tcp")) {
+      client.invite("ocschat", port);
+      client.inDialog("INFO", "<xccos/>");
+      id = lastReceived("INFO").dialog().orElseThrow();
+      assertThat(adapter.stackDialogCount()).isEqualTo(1);
+    }
+
+    // when (as the chat service ends an idle session)
+    SipOutcome bye = adapter.send(id, OutboundRequest.method("BYE").build())
+        .toCompletableFuture().get(40, TimeUnit.SECONDS);
+
+    // then
+    assertThat(bye.kind()).as(bye.toString()).isEqualTo(SipOutcome.Kind.TRANSPORT_ERROR);
+    assertThat(dialogListener.ended.poll(5, TimeUnit.SECONDS).reason()).isEqualTo(DialogEndReason.BYE_SENT);
+    assertThat(adapter.dialogCount()).isZero();
+    assertThat(awaitStackDialogs(0)).as("dialogs the stack still holds").isZero();
+  }
+
+  /** The stack's dialog count once it reaches the figure, or as it stands after a few seconds. */
+  private int awaitStackDialogs(int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (adapter.stackDialogCount() != expected && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    return adapter.stackDialogCount();
+  }
+
   private static void awaitCalls(RecordingDialogListenerFactory factory, int count) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (factory.calls.size() < count && System.nanoTime() < deadline) {

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
+import javax.sip.DialogState;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
@@ -303,6 +304,18 @@ public final class SipStackService implements SipListenerExt {
   /** How many dialogs are open; for monitoring. */
   public int dialogCount() {
     return dialogs.size();
+  }
+
+  /**
+   * How many dialogs the SIP stack itself still keeps open; for monitoring. Once ends have settled
+   * it matches {@link #dialogCount()}: a larger figure is a dialog the stack was never told to drop.
+   * Terminated dialogs are not counted: the stack holds those a few seconds more before it forgets
+   * them.
+   */
+  public int stackDialogCount() {
+    SipStackImpl s = stack;
+    return s == null ? 0 : (int) s.getDialogs().stream()
+        .filter(d -> d.getState() != DialogState.TERMINATED).count();
   }
 
   /** How many requests await their final response; for monitoring. */
@@ -724,7 +737,7 @@ public final class SipStackService implements SipListenerExt {
       if (dialog.expired(now)) {
         LOG.dialogExpired(dialog.id.toString(), dialog.remote.toString(), dialog.intervalSeconds());
         // Best effort: the peer may be gone, which is why the dialog expired.
-        sendInDialog(dialog, OutboundRequest.method(Request.BYE).build());
+        sendBye(dialog, OutboundRequest.method(Request.BYE).build());
         endDialog(dialog, DialogEndReason.EXPIRED);
       }
     }
@@ -740,10 +753,26 @@ public final class SipStackService implements SipListenerExt {
       return CompletableFuture.completedFuture(
           SipOutcome.failure(SipOutcome.Kind.NO_SUCH_DIALOG, "no dialog " + id));
     }
-    CompletionStage<SipOutcome> outcome = sendInDialog(dialog, request);
-    if (Request.BYE.equals(request.method())) {
-      endDialog(dialog, DialogEndReason.BYE_SENT);
+    if (!Request.BYE.equals(request.method())) {
+      return sendInDialog(dialog, request);
     }
+    CompletionStage<SipOutcome> outcome = sendBye(dialog, request);
+    endDialog(dialog, DialogEndReason.BYE_SENT);
+    return outcome;
+  }
+
+  /**
+   * Says BYE on a dialog the adapter is ending. The stack drops its dialog when the BYE is answered
+   * or times out; a BYE that could not be sent at all (the peer is gone) leaves it behind, so it is
+   * dropped here.
+   */
+  private CompletionStage<SipOutcome> sendBye(ServerDialog dialog, OutboundRequest bye) {
+    CompletionStage<SipOutcome> outcome = sendInDialog(dialog, bye);
+    outcome.thenAccept(sent -> {
+      if (sent.kind() == SipOutcome.Kind.TRANSPORT_ERROR) {
+        dialog.dialog.delete();
+      }
+    });
     return outcome;
   }
 
@@ -970,13 +999,8 @@ public final class SipStackService implements SipListenerExt {
     for (ServerDialog dialog : dialogs.values()) {
       if (dialog.dialog == event.getDialog()) {
         LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
-        // Best effort, as for an expired dialog: a peer that never ACKed may be gone. The stack
-        // drops its dialog when the BYE is answered or times out; if it never left, drop it here.
-        sendInDialog(dialog, OutboundRequest.method(Request.BYE).build()).thenAccept(outcome -> {
-          if (outcome.kind() == SipOutcome.Kind.TRANSPORT_ERROR) {
-            dialog.dialog.delete();
-          }
-        });
+        // Best effort, as for an expired dialog: a peer that never ACKed may be gone.
+        sendBye(dialog, OutboundRequest.method(Request.BYE).build());
         endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
         return;
       }

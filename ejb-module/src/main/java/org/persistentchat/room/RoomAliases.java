@@ -1,8 +1,10 @@
-package org.persistentchat.sipmessage;
+package org.persistentchat.room;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,19 @@ public final class RoomAliases {
     }
     assignMissing();
     return stored(nodeId).orElseThrow(() -> new IllegalArgumentException("no room " + nodeId));
+  }
+
+  /** Every room's alias by node id, assigning the missing ones first (one query for a list). */
+  public Map<Integer, RoomAlias> all() {
+    assignMissing();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("SELECT nodeID, alias FROM pchatRoomAlias")
+        .getResultList();
+    Map<Integer, RoomAlias> aliases = new HashMap<>();
+    for (Object[] row : rows) {
+      aliases.put(((Number) row[0]).intValue(), new RoomAlias((String) row[1]));
+    }
+    return aliases;
   }
 
   /**

@@ -1,6 +1,5 @@
-package org.persistentchat.sipmessage;
+package org.persistentchat.room;
 
-import org.persistentchat.room.InvalidRequestException;
 
 /** An administrator chose an alias another room already has. */
 public class AliasTakenException extends InvalidRequestException {

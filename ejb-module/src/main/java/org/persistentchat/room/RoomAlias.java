@@ -1,4 +1,4 @@
-package org.persistentchat.sipmessage;
+package org.persistentchat.room;
 
 import java.text.Normalizer;
 import java.util.Locale;
