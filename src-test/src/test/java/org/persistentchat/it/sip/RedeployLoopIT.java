@@ -136,7 +136,7 @@ class RedeployLoopIT {
   /** Threads of the adapter's JAIN-SIP stack, as the stack and the adapter name them. */
   static boolean isSipStack(String family) {
     return family.startsWith("pchat-") || family.contains("MessageProcessor") || family.contains("MessageChannel")
-        || family.contains("SipTimer") || family.contains("SIPStack");
+        || family.contains("SipTimer") || family.contains("SIPStack") || family.contains("EventScanner");
   }
 
   private List<String> deployments() throws IOException {
