@@ -307,8 +307,8 @@ public final class SipStackService implements SipListenerExt {
    * thread reads after its next event, so the thread would wait for ever in its queue, and being
    * a thread it would keep the stack, this adapter's class loader (its context class loader) and
    * with that the whole deployment alive: one leaked deployment per undeploy. One event that no
-   * listener receives (the listener was removed above, so the stack has none) wakes it to see the
-   * flag and return.
+   * listener receives (by now the stack has none: it was removed above, or never added) wakes it
+   * to see the flag and return.
    */
   private static void releaseEventScanner(EventScanner scanner, SipStackImpl stoppedStack) {
     if (scanner == null) {
