@@ -1,6 +1,8 @@
 package org.persistentchat.sip.adapter.transport;
 
 import gov.nist.javax.sip.DialogTimeoutEvent;
+import gov.nist.javax.sip.EventScanner;
+import gov.nist.javax.sip.EventWrapper;
 import gov.nist.javax.sip.SipListenerExt;
 import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.stack.SIPDialog;
@@ -284,17 +286,36 @@ public final class SipStackService implements SipListenerExt {
         LOG.stackError("could not close listening point " + lp.getPort() + " while stopping", e);
       }
     }
+    EventScanner scanner = stack.getEventScanner();
     try {
       stack.stop();
     } catch (RuntimeException e) {
       LOG.stackError("error while stopping the SIP stack", e);
     }
+    releaseEventScanner(scanner, stack);
     stack = null;
     provider = null;
     addresses.clear();
     pending.clear();
     dialogs.clear();
     clientRequests.failAll(SipOutcome.failure(SipOutcome.Kind.TRANSPORT_ERROR, "the SIP adapter stopped"));
+  }
+
+  /**
+   * Ends the RI's event scanner thread, which the stack starts in its constructor even for a
+   * re-entrant listener (that never queues an event to it). The RI's stop only raises a flag the
+   * thread reads after its next event, so the thread would wait for ever in its queue, and being
+   * a thread it would keep the stack, this adapter's class loader (its context class loader) and
+   * with that the whole deployment alive: one leaked deployment per undeploy. One event that no
+   * listener receives (by now the stack has none: it was removed above, or never added) wakes it
+   * to see the flag and return.
+   */
+  private static void releaseEventScanner(EventScanner scanner, SipStackImpl stoppedStack) {
+    if (scanner == null) {
+      return;
+    }
+    scanner.forceStop(); // the stack's stop does too, unless it failed before reaching that
+    scanner.addEvent(new EventWrapper(new IOExceptionEvent(stoppedStack, "", 0, ""), null));
   }
 
   public synchronized List<ListeningAddress> listeningAddresses() {

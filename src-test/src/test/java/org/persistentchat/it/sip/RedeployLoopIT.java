@@ -1,0 +1,170 @@
+package org.persistentchat.it.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.logging.Logger;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.persistentchat.it.support.TestServer;
+import org.persistentchat.sip.testing.TcpPeer;
+import org.persistentchat.sip.testing.UdpPeer;
+
+/**
+ * Redeploying the EAR again and again: the resource adapter's stop releases its sockets (the next
+ * start binds the same ports), its threads end, and heap does not pile up. Loaded classes are only
+ * logged while the class-loader leak of issue 4 is open. Figures come from the server's own
+ * platform MBeans, read through the management API, after a full GC; they are counts, not
+ * timings.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RedeployLoopIT {
+
+  private static final Logger LOG = Logger.getLogger(RedeployLoopIT.class);
+  private static final String EAR = "pchat.ear";
+  /** Enough cycles for a per-cycle leak to stand out above noise, few enough for two busy cores. */
+  private static final int CYCLES = 5;
+  private static final ModelNode THREADING = Operations.createAddress("core-service", "platform-mbean", "type", "threading");
+  private static final ModelNode MEMORY = Operations.createAddress("core-service", "platform-mbean", "type", "memory");
+  private static final ModelNode CLASSES = Operations.createAddress("core-service", "platform-mbean", "type", "class-loading");
+
+  @ArquillianResource
+  private ManagementClient management;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return TestServer.ear();
+  }
+
+  @Test
+  void givenTheDeployedEar_whenItIsRedeployedFiveTimes_thenSipStillAnswersAndNoThreadsOrHeapAccumulate()
+      throws Exception {
+    int port = TestServer.sipPort();
+    assertThat(deployments()).contains(EAR);
+    // What one deployment itself loads, to size the class bound below: a deployment that is not
+    // let go keeps every class it loaded, and the next one loads them all again.
+    execute(Operations.createOperation("undeploy", deploymentAddress()));
+    Figures undeployed = figures();
+    execute(Operations.createOperation("deploy", deploymentAddress()));
+    Figures deployed = figures();
+    long classesPerDeployment = deployed.classes - undeployed.classes;
+    LOG.infof("undeployed: %s; deployed: %s; classes one deployment loads: %d", undeployed, deployed, classesPerDeployment);
+    assertThat(classesPerDeployment).as("a deployment loads its classes").isPositive();
+
+    // When
+    List<Figures> cycles = new ArrayList<>();
+    for (int cycle = 1; cycle <= CYCLES; cycle++) {
+      execute(Operations.createOperation("undeploy", deploymentAddress()));
+      execute(Operations.createOperation("deploy", deploymentAddress()));
+      assertAnswersOptions(port);
+      Figures after = figures();
+      cycles.add(after);
+      LOG.infof("after redeploy %d: %s", cycle, after);
+    }
+
+    // Then
+    Figures first = cycles.get(0);
+    Figures last = cycles.get(CYCLES - 1);
+    assertThat(last.sipThreads).as("SIP stack threads by name, after cycle 1 and after cycle %d", CYCLES)
+        .isEqualTo(first.sipThreads);
+    // WildFly's shared pools (default executor, the JCA work manager, EJB and remoting workers)
+    // start threads on demand up to a fixed maximum and keep them for a while, so the total may
+    // move by a few between two samples whatever the adapter does; a leak of even one thread per
+    // cycle would add CYCLES - 1 = 4 over the loop, and the adapter starts 10+ per deployment
+    // (8 UDP workers, receiver, TCP acceptor), so a stop that leaves its threads adds 40+.
+    assertThat(last.threads - first.threads).as("live threads, cycle %d minus cycle 1", CYCLES)
+        .isLessThan(CYCLES - 1 + 8);
+    // Not asserted yet: each undeployed EAR still keeps its classes loaded (about one deployment's
+    // worth per cycle, even after repeated GCs with time for finalizers), a class-loader leak that
+    // is open in issue 4. The figure is logged so the fix can be seen; make it an assertion
+    // (less than half of classesPerDeployment over the loop) once the leak is gone.
+    LOG.infof("loaded classes, cycle %d minus cycle 1: %d (one deployment loads %d)", CYCLES,
+        last.classes - first.classes, classesPerDeployment);
+    // Used heap after a full GC: a leaked deployment holds its class metadata's heap side, the
+    // JPA metamodel, the CDI container and the SIP stack's tables; 64 MiB over four cycles would
+    // mean more than 16 MiB kept per cycle, well above the noise of a server at rest.
+    assertThat(last.heapUsed - first.heapUsed).as("heap used after GC, cycle %d minus cycle 1", CYCLES)
+        .isLessThan(64L << 20);
+  }
+
+  private void assertAnswersOptions(int port) throws IOException {
+    try (UdpPeer udp = new UdpPeer()) {
+      assertThat(udp.sendUntilFinal(udp.request("OPTIONS", "ocschat", port, "", ""), port))
+          .as("OPTIONS over UDP").startsWith("SIP/2.0 200");
+    }
+    try (TcpPeer tcp = new TcpPeer(port)) {
+      tcp.send(tcp.request("OPTIONS", "sip:ocschat@127.0.0.1:" + port, "redeploy-" + System.nanoTime(), "r1",
+          "<sip:ocschat@example.org>", 1, "", ""));
+      assertThat(tcp.receive(10_000)).as("OPTIONS over TCP")
+          .hasValueSatisfying(r -> assertThat(r).startsWith("SIP/2.0 200"));
+    }
+  }
+
+  private Figures figures() throws IOException {
+    execute(Operations.createOperation("gc", MEMORY));
+    long heap = execute(Operations.createReadAttributeOperation(MEMORY, "heap-memory-usage")).get("used").asLong();
+    long classes = execute(Operations.createReadAttributeOperation(CLASSES, "loaded-class-count")).asLong();
+    int threads = execute(Operations.createReadAttributeOperation(THREADING, "thread-count")).asInt();
+    ModelNode dump = Operations.createOperation("dump-all-threads", THREADING);
+    dump.get("locked-monitors").set(false);
+    dump.get("locked-synchronizers").set(false);
+    Map<String, Integer> sip = new TreeMap<>();
+    for (ModelNode info : execute(dump).asList()) {
+      String family = family(info.get("thread-name").asString());
+      if (isSipStack(family)) {
+        sip.merge(family, 1, Integer::sum);
+      }
+    }
+    return new Figures(threads, classes, heap, sip);
+  }
+
+  /** A thread's name without the parts that differ between deployments (stack id, numbers). */
+  static String family(String threadName) {
+    return threadName.replaceAll("pchat-[0-9a-f]{8}-", "pchat-").replaceAll("[0-9]+", "#");
+  }
+
+  /** Threads of the adapter's JAIN-SIP stack, as the stack and the adapter name them. */
+  static boolean isSipStack(String family) {
+    return family.startsWith("pchat-") || family.contains("MessageProcessor") || family.contains("MessageChannel")
+        || family.contains("SipTimer") || family.contains("SIPStack") || family.contains("EventScanner");
+  }
+
+  private List<String> deployments() throws IOException {
+    ModelNode op = Operations.createOperation("read-children-names", new ModelNode().setEmptyList());
+    op.get("child-type").set("deployment");
+    return execute(op).asList().stream().map(ModelNode::asString).toList();
+  }
+
+  private static ModelNode deploymentAddress() {
+    return Operations.createAddress("deployment", EAR);
+  }
+
+  private ModelNode execute(ModelNode operation) throws IOException {
+    ModelNode outcome = management.getControllerClient().execute(operation);
+    if (!Operations.isSuccessfulOutcome(outcome)) {
+      throw new IllegalStateException("management operation failed: " + operation + " -> "
+          + Operations.getFailureDescription(outcome));
+    }
+    return Operations.readResult(outcome);
+  }
+
+  private record Figures(int threads, long classes, long heapUsed, Map<String, Integer> sipThreads) {
+    @Override
+    public String toString() {
+      return "threads=" + threads + " classes=" + classes + " heapUsedAfterGc=" + (heapUsed >> 20) + "MiB sipThreads=" + sipThreads;
+    }
+  }
+}
