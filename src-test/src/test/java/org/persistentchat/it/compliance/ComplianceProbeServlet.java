@@ -22,17 +22,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.persistentchat.compliance.ComplianceAction;
 import org.persistentchat.compliance.ComplianceEvent;
-import org.persistentchat.compliance.ComplianceRecorder;
+import org.persistentchat.compliance.queue.ComplianceQueueSender;
 
 /**
  * Deployed by the compliance tests beside the EAR, never shipped: it reaches what a SIP client
- * cannot. {@code POST ?op=record} records an event through the production recorder (for the
- * moderation and file events no client can cause yet); {@code POST ?op=poison} puts a message that
- * is no compliance event on the queue; {@code GET ?op=rows&room=} lists the room's mgccomp rows;
+ * cannot. {@code POST ?op=record} puts an event on the compliance queue through the production
+ * queue sender, the one the outbox relay uses (for the moderation and file events no client can
+ * cause yet), {@code &copies=n} sending it n times, each in its own transaction, as a relay that
+ * crashed between send and delete does; {@code POST ?op=poison} puts a message that is no
+ * compliance event on the queue; {@code GET ?op=rows&room=} lists the room's mgccomp rows;
+ * {@code GET ?op=outbox&room=} counts the room's rows still in the mgc outbox;
  * {@code GET ?op=dlq&id=} says whether the DLQ holds the message with that event id.
  */
 @WebServlet("/probe")
@@ -41,7 +45,7 @@ public class ComplianceProbeServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB
-  private ComplianceRecorder recorder;
+  private ComplianceQueueSender sender;
 
   @Inject
   private JMSContext jms;
@@ -55,17 +59,24 @@ public class ComplianceProbeServlet extends HttpServlet {
   @Resource(lookup = "java:jboss/datasources/mgccomp")
   private DataSource mgccomp;
 
+  @Resource(lookup = "java:jboss/datasources/mgc")
+  private DataSource mgc;
+
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     switch (req.getParameter("op")) {
       case "record" -> {
         String chat = req.getParameter("chatId");
-        recorder.record(new ComplianceEvent(UUID.fromString(req.getParameter("eventId")),
+        String copies = req.getParameter("copies");
+        ComplianceEvent event = new ComplianceEvent(UUID.fromString(req.getParameter("eventId")),
             ComplianceAction.valueOf(req.getParameter("action")), Instant.now(),
             req.getParameter("room"), Long.parseLong(req.getParameter("roomId")),
             chat == null ? null : Long.valueOf(chat),
             Integer.parseInt(req.getParameter("userId")), req.getParameter("userUri"),
-            req.getParameter("content")));
+            req.getParameter("content"));
+        for (int i = copies == null ? 1 : Integer.parseInt(copies); i > 0; i--) {
+          sender.send(List.of(event));
+        }
       }
       case "poison" -> {
         TextMessage poison = jms.createTextMessage("not a compliance event");
@@ -87,6 +98,7 @@ public class ComplianceProbeServlet extends HttpServlet {
     switch (req.getParameter("op")) {
       case "rows" -> resp.getWriter().write(rows(req.getParameter("room")));
       case "dlq" -> resp.getWriter().write(String.valueOf(inDeadLetters(req.getParameter("id"))));
+      case "outbox" -> resp.getWriter().write(String.valueOf(inOutbox(req.getParameter("room"))));
       default -> resp.sendError(400, "unknown op");
     }
   }
@@ -114,6 +126,20 @@ public class ComplianceProbeServlet extends HttpServlet {
       throw new IOException(e);
     }
     return rows.build().toString();
+  }
+
+  private long inOutbox(String room) throws IOException {
+    try (Connection c = mgc.getConnection();
+        PreparedStatement s = c.prepareStatement(
+            "SELECT COUNT(*) FROM pchatComplianceOutbox WHERE channelUri = ?")) {
+      s.setString(1, room);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
   }
 
   private boolean inDeadLetters(String id) throws IOException {
