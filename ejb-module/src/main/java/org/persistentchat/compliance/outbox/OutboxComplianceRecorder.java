@@ -51,13 +51,25 @@ public class OutboxComplianceRecorder implements ComplianceRecorder {
   @Resource
   private TransactionSynchronizationRegistry transaction;
 
+  /** This server's id, looked up once: the post path should not pay a bean call for it. */
+  private volatile Integer serverId;
+
   @Override
   public void record(ComplianceEvent event) {
-    new OutboxStore(mgc).append(OutboxEvents.row(event, node.serverId()));
+    new OutboxStore(mgc).append(OutboxEvents.row(event, serverId()));
     if (transaction.getResource(WAKES_RELAY) == null) {
       transaction.putResource(WAKES_RELAY, Boolean.TRUE);
       transaction.registerInterposedSynchronization(new WakeOnCommit(relay));
     }
+  }
+
+  private int serverId() {
+    Integer id = serverId;
+    if (id == null) {
+      id = node.serverId();
+      serverId = id;
+    }
+    return id;
   }
 
   /** Wakes the relay once the rows are visible to it, and not at all if they rolled back. */
