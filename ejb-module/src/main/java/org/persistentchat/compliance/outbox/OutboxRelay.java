@@ -48,6 +48,12 @@ public class OutboxRelay {
   /** Events per queue transaction: one Artemis commit, one mgc delete. */
   static final int BATCH = 500;
 
+  /**
+   * How long a woken pass waits before it reads: the posts committing meanwhile join its batch, so
+   * that the queue commits and outbox deletes are shared by many posts rather than paid per post.
+   */
+  static final Duration LINGER = Duration.ofMillis(50);
+
   /** How often the sweep runs. */
   static final String SWEEP_SECONDS = "5";
 
@@ -139,7 +145,7 @@ public class OutboxRelay {
 
   private void passes() {
     try {
-      while (!stopping && requested.getAndSet(false)) {
+      while (!stopping && lingered() && requested.getAndSet(false)) {
         if (drain.drain().failed()) {
           backedOff = true;
           requested.set(false);
@@ -151,6 +157,17 @@ public class OutboxRelay {
     // A wake-up between the last look and the flag's release would otherwise wait for the sweep.
     if (requested.get() && !stopping && !backedOff) {
       startIfIdle();
+    }
+  }
+
+  /** Waits {@link #LINGER}; false if interrupted, which ends the passes. */
+  private static boolean lingered() {
+    try {
+      Thread.sleep(LINGER.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
