@@ -363,6 +363,28 @@ class ComplianceIT {
   }
 
   @Test
+  void givenAnOutboxRowThatAServerNowGoneLeftForMinutes_whenThisServerSweeps_thenItAdoptsAndRelaysItOnce()
+      throws Exception {
+    // Given a row in the outbox of a server that no longer runs, written two minutes ago
+    UUID id = UUID.randomUUID();
+    JsonObject alicesJoin = only(rowsWhen(rows -> count(rows, 101) == 1), 101);
+    probe("POST", "op=orphan&ageSeconds=120&eventId=" + id + "&action="
+        + ComplianceAction.FILE_DOWNLOAD + "&room=" + enc(roomUri) + "&roomId=" + roomId
+        + "&userId=" + alicesJoin.getInt("userId") + "&userUri=" + enc("sip:" + aliceAddress)
+        + "&content=left-behind.pdf");
+
+    // When this server's sweep has taken it over and its relay has sent it
+    JsonArray rows = rowsWhen(r -> r.stream()
+        .anyMatch(row -> row.asJsonObject().getString("eventGuid").equals(id.toString())));
+    outboxWhen(0);
+
+    // Then mgccomp holds it once, and the log says it was adopted
+    assertThat(rows.stream().map(r -> r.asJsonObject().getString("eventGuid"))
+        .filter(id.toString()::equals)).hasSize(1);
+    assertThat(serverLog()).anyMatch(l -> l.contains("PCHAT04023"));
+  }
+
+  @Test
   void aPoisonMessageEndsInTheDeadLetterQueueAfterItsRedeliveriesWithACodedLogLine()
       throws Exception {
     // Given a message on the compliance queue that is no compliance event

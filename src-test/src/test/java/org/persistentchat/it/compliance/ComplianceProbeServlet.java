@@ -36,7 +36,9 @@ import org.persistentchat.compliance.queue.ComplianceQueueSender;
  * cause yet), {@code &copies=n} sending it n times, each in its own transaction, as a relay that
  * crashed between send and delete does; {@code POST ?op=poison} puts a message that is no
  * compliance event on the queue; {@code GET ?op=rows&room=} lists the room's mgccomp rows;
- * {@code GET ?op=outbox&room=} counts the room's rows still in the mgc outbox;
+ * {@code POST ?op=orphan} writes an outbox row as a server that is gone would have left it
+ * ({@code relayServerID} of no server, {@code ageSeconds} old); {@code GET ?op=outbox&room=}
+ * counts the room's rows still in the mgc outbox;
  * {@code GET ?op=dlq&id=} says whether the DLQ holds the message with that event id.
  */
 @WebServlet("/probe")
@@ -78,6 +80,7 @@ public class ComplianceProbeServlet extends HttpServlet {
           sender.send(List.of(event));
         }
       }
+      case "orphan" -> orphan(req);
       case "poison" -> {
         TextMessage poison = jms.createTextMessage("not a compliance event");
         try {
@@ -126,6 +129,33 @@ public class ComplianceProbeServlet extends HttpServlet {
       throw new IOException(e);
     }
     return rows.build().toString();
+  }
+
+  /** 0001-01-01 to 1970-01-01 in 100 ns ticks, the time unit of mgc. */
+  private static final long EPOCH_TICKS = 621_355_968_000_000_000L;
+  /** A relayServerID that no server of the test pool has. */
+  private static final int GONE_SERVER = 999_999;
+
+  private void orphan(HttpServletRequest req) throws IOException {
+    long at = Instant.now().minusSeconds(Long.parseLong(req.getParameter("ageSeconds")))
+        .toEpochMilli();
+    try (Connection c = mgc.getConnection();
+        PreparedStatement s = c.prepareStatement("INSERT INTO pchatComplianceOutbox (eventGuid,"
+            + " relayServerID, action, eventTime, channelUri, roomID, chatID, userID, userUri,"
+            + " content) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)")) {
+      s.setString(1, UUID.fromString(req.getParameter("eventId")).toString());
+      s.setInt(2, GONE_SERVER);
+      s.setString(3, ComplianceAction.valueOf(req.getParameter("action")).name());
+      s.setLong(4, EPOCH_TICKS + at * 10_000);
+      s.setString(5, req.getParameter("room"));
+      s.setLong(6, Long.parseLong(req.getParameter("roomId")));
+      s.setInt(7, Integer.parseInt(req.getParameter("userId")));
+      s.setString(8, req.getParameter("userUri"));
+      s.setString(9, req.getParameter("content"));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
   }
 
   private long inOutbox(String room) throws IOException {
