@@ -64,6 +64,30 @@ public interface ComplianceLogger extends BasicLogger {
   @Message(id = 4015, value = "Compliance run stopped: %s")
   void lockLost(String reason);
 
+  @LogMessage(level = WARN)
+  @Message(id = 4020, value = "Compliance outbox cannot be read; its events wait there and the relay tries again at its next sweep")
+  void outboxUnreadable(@Cause Throwable cause);
+
+  @LogMessage(level = WARN)
+  @Message(id = 4021, value = "Compliance outbox relay could not put %d events on the compliance queue; they stay in the outbox and the relay tries again at its next sweep")
+  void outboxNotSent(int events, @Cause Throwable cause);
+
+  @LogMessage(level = WARN)
+  @Message(id = 4022, value = "Compliance outbox relay sent %d events but could not delete them from the outbox; they will be sent again, and the consumer ignores the copies by their event id")
+  void outboxNotDeleted(int events, @Cause Throwable cause);
+
+  @LogMessage(level = WARN)
+  @Message(id = 4023, value = "Compliance outbox: server %d adopted %d events that waited longer than %s for their own server's relay")
+  void outboxAdopted(int serverId, int events, String waited);
+
+  @LogMessage(level = WARN)
+  @Message(id = 4024, value = "Compliance outbox relay stopped with %d events of server %d still in the outbox; they are sent when this server starts again, or adopted by another server of the pool")
+  void outboxLeftAtStop(long events, int serverId);
+
+  @LogMessage(level = ERROR)
+  @Message(id = 4025, value = "Compliance outbox relay could not be started; events wait in the outbox for its next sweep")
+  void outboxRelayNotStarted(@Cause Throwable cause);
+
   @LogMessage(level = ERROR)
   @Message(id = 8000, value = "Compliance message %s failed its last delivery attempt (%d of %d); it is moved to the dead-letter queue %s and is NOT in mgccomp: inspect it there and move it back once the cause is fixed")
   void deadLettered(String messageId, int attempt, int maxAttempts, String dlq);

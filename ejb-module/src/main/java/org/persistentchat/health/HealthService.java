@@ -15,14 +15,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.persistentchat.compliance.model.ComplianceState;
+import org.persistentchat.compliance.outbox.store.OutboxStore;
 import org.persistentchat.pool.ServerRegistry;
 import org.persistentchat.sip.ListeningAddress;
 import org.persistentchat.sip.SipConnectionFactory;
 
 /**
  * Checks each component by using it for real: reading this node's row from mgc and the compliance
- * state from mgccomp (through EclipseLink), browsing the compliance queue, and asking the SIP
- * adapter for its listening points. A failing check is reported as DOWN with its cause.
+ * state from mgccomp (through EclipseLink), browsing the compliance queue and counting the mgc
+ * outbox in front of it, and asking the SIP adapter for its listening points. A failing check is
+ * reported as DOWN with its cause.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -36,6 +38,9 @@ public class HealthService {
 
   @PersistenceContext(unitName = "mgccomp")
   private EntityManager mgccomp;
+
+  @PersistenceContext(unitName = "mgc")
+  private EntityManager mgc;
 
   @Inject
   private JMSContext jms;
@@ -80,7 +85,10 @@ public class HealthService {
   private ComponentHealth complianceQueue() {
     try (QueueBrowser browser = jms.createBrowser(complianceQueue)) {
       int depth = Collections.list(browser.getEnumeration()).size();
-      return ComponentHealth.up("jms", complianceQueue.getQueueName() + " holds " + depth + " messages");
+      // Events wait in the mgc outbox before the queue (ADR 17): a backlog shows there first.
+      long outbox = new OutboxStore(mgc).size();
+      return ComponentHealth.up("jms", complianceQueue.getQueueName() + " holds " + depth
+          + " messages; " + outbox + " compliance events wait in the mgc outbox");
     } catch (Exception e) {
       return ComponentHealth.down("jms", e);
     }

@@ -73,4 +73,20 @@ class ComplianceLogCodesTest {
     assertThat(lines.get(0)).startsWith("PCHAT09100:").contains("pchat.compliance.enabled=false");
     assertThat(lines.get(1)).startsWith("PCHAT09101:").contains("'maybe'");
   }
+
+  @Test
+  void givenOutboxRelayTrouble_whenLogged_thenEachLineCarriesItsCodeAndWhatHappensToTheEvents() {
+    // When
+    ComplianceLogger.LOG.outboxNotSent(12, new IllegalStateException("queue down"));
+    ComplianceLogger.LOG.outboxNotDeleted(12, new IllegalStateException("mgc down"));
+    ComplianceLogger.LOG.outboxAdopted(2, 40, "PT1M");
+    ComplianceLogger.LOG.outboxLeftAtStop(7, 1);
+
+    // Then
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("PCHAT04021:").contains("12 events", "stay in the outbox");
+    assertThat(lines.get(1)).startsWith("PCHAT04022:").contains("sent again");
+    assertThat(lines.get(2)).startsWith("PCHAT04023:").contains("server 2 adopted 40", "PT1M");
+    assertThat(lines.get(3)).startsWith("PCHAT04024:").contains("7 events of server 1");
+  }
 }

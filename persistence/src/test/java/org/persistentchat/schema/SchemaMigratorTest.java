@@ -26,7 +26,7 @@ class SchemaMigratorTest {
     assertThat(first.dialect()).isEqualTo(SqlDialect.H2);
     assertThat(first.migrationsExecuted()).isPositive();
     assertThat(second.migrationsExecuted()).isZero();
-    assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion()).isEqualTo("2");
+    assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion()).isEqualTo("3");
     assertThat(count(db, "SELECT COUNT(*) FROM tblServerIdentity")).isZero();
   }
 

@@ -15,6 +15,7 @@ public final class SharedDatabaseCleaner {
 
   /** Children before parents (rooms, then categories); the system principal and root stay. */
   static final List<String> STATEMENTS = List.of(
+      "DELETE FROM pchatComplianceOutbox",
       "DELETE FROM tblChat",
       "DELETE FROM tblLastChatId",
       "DELETE FROM tblPrincipalInvites",

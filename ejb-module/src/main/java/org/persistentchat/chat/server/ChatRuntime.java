@@ -43,7 +43,7 @@ import org.persistentchat.xccos.XccosParser;
 @Singleton
 @Startup
 // Stopped before the beans its orderly stop still needs (parting writes mgc and records PARTs).
-@DependsOn({"SchemaStartup", "MgcUnitOfWork", "JmsComplianceRecorder"})
+@DependsOn({"SchemaStartup", "MgcUnitOfWork", "OutboxComplianceRecorder"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatRuntime {

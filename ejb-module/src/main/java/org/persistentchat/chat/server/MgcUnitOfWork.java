@@ -13,8 +13,8 @@ import org.persistentchat.room.UnitOfWork;
 
 /**
  * Runs each unit of the chat core's work in its own container transaction on the mgc unit. The
- * compliance recorder's JMS send joins the same transaction, so a post and its compliance record
- * commit or roll back together. A {@link RefusedException} rolls back (it is an application
+ * compliance recorder's outbox row joins the same transaction, so a post and its compliance record
+ * commit or roll back together, in one local commit (docs/adr/0017). A {@link RefusedException} rolls back (it is an application
  * exception with rollback).
  *
  * <p>A singleton without locking rather than a stateless bean: only singletons can be named in

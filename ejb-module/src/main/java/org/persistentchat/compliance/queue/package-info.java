@@ -1,2 +1,2 @@
-/** The compliance queue: the producer the chat service calls, the wire format and the consuming MDB. */
+/** The compliance queue: the sender the outbox relay uses, the wire format and the consuming MDB. */
 package org.persistentchat.compliance.queue;

@@ -126,6 +126,7 @@ class ComplianceCrashIT {
     server.stop();
     List<String> inTblChat = tblChat(server.home(), server.base(), roomId);
     long pendingInMgccomp = pendingCompliance(server.home(), server.base(), roomUri);
+    long leftInOutbox = outbox(server.home(), server.base(), roomUri);
 
     Map<String, Long> copies = written.stream()
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -137,7 +138,7 @@ class ComplianceCrashIT {
             + " acknowledged in tblChat=%d, acknowledged in compliance output=%d;"
             + " tblChat rows=%d, compliance CHAT messages=%d, duplicates=%d;"
             + " refused in tblChat=%d, refused in output=%d; unanswered in tblChat=%d,"
-            + " unanswered in output=%d; left in mgccomp=%d",
+            + " unanswered in output=%d; left in mgccomp=%d, left in the mgc outbox=%d",
         acknowledged.size(), refused.size(), unanswered.size(),
         acknowledged.stream().filter(inTblChat::contains).count(),
         acknowledged.stream().filter(copies::containsKey).count(),
@@ -145,7 +146,8 @@ class ComplianceCrashIT {
         refused.stream().filter(inTblChat::contains).count(),
         refused.stream().filter(copies::containsKey).count(),
         unanswered.stream().filter(inTblChat::contains).count(),
-        unanswered.stream().filter(copies::containsKey).count(), pendingInMgccomp);
+        unanswered.stream().filter(copies::containsKey).count(), pendingInMgccomp,
+        leftInOutbox);
     report.publishEntry("compliance crash test", counts);
     Files.writeString(Path.of(System.getProperty("pchat.it.work"))
         .resolve("compliance-crash-counts.txt"), counts + System.lineSeparator());
@@ -158,6 +160,7 @@ class ComplianceCrashIT {
     assertThat(copies.keySet()).as(counts).doesNotContainAnyElementsOf(refused);
     assertThat(refused).as(counts).isNotEmpty();
     assertThat(pendingInMgccomp).as(counts).isZero();
+    assertThat(leftInOutbox).as(counts).isZero();
   }
 
   private void postUntilStopped(String roomUri, String prefix, AtomicBoolean posting) {
@@ -211,6 +214,18 @@ class ComplianceCrashIT {
     try (Connection c = h2(home, base.resolve("data/pchat/mgccomp"));
         PreparedStatement s = c.prepareStatement(
             "SELECT COUNT(*) FROM tblComplianceData WHERE cmplChannelUri = ?")) {
+      s.setString(1, roomUri);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static long outbox(Path home, Path base, String roomUri) throws Exception {
+    try (Connection c = h2(home, base.resolve("data/pchat/mgc"));
+        PreparedStatement s = c.prepareStatement(
+            "SELECT COUNT(*) FROM pchatComplianceOutbox WHERE channelUri = ?")) {
       s.setString(1, roomUri);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

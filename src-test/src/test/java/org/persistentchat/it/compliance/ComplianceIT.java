@@ -37,9 +37,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.persistentchat.compliance.ComplianceAction;
 import org.persistentchat.compliance.ComplianceEvent;
-import org.persistentchat.compliance.ComplianceRecorder;
 import org.persistentchat.compliance.queue.ComplianceWireFormat;
-import org.persistentchat.compliance.queue.JmsComplianceRecorder;
+import org.persistentchat.compliance.queue.ComplianceQueueSender;
 import org.persistentchat.compliance.queue.MalformedComplianceMessageException;
 import org.persistentchat.compliance.run.ComplianceSettings;
 import org.persistentchat.compliance.xml.ConversationsSchema;
@@ -55,8 +54,9 @@ import org.persistentchat.it.support.TestServer;
 /**
  * Compliance on the deployed EAR: two SIP clients join, post, read history and leave; the events
  * travel the real Artemis queue into mgccomp, and an administrator's run hands them to the XML
- * adapter, whose files match the XSD. The events no client can cause yet (files, moderation) are
- * recorded through the production recorder by a probe deployment. Runs happen only when the tests
+ * adapter, whose files match the XSD. The clients' events travel from the mgc outbox through the
+ * relay; the events no client can cause yet (files, moderation) are put on the queue by a probe
+ * deployment through the production queue sender. Runs happen only when the tests
  * ask (the timer's interval is 30 days here, see arquillian.xml; a compliance object a test
  * stores over REST says 30 days too, and is removed after the test).
  */
@@ -89,8 +89,8 @@ class ComplianceIT {
   @Deployment(name = "probe", order = 2, testable = false)
   static WebArchive probe() {
     return ShrinkWrap.create(WebArchive.class, "compliance-probe.war")
-        .addClasses(ComplianceProbeServlet.class, JmsComplianceRecorder.class,
-            ComplianceRecorder.class, ComplianceEvent.class, ComplianceAction.class,
+        .addClasses(ComplianceProbeServlet.class, ComplianceQueueSender.class,
+            ComplianceEvent.class, ComplianceAction.class,
             ComplianceWireFormat.class, MalformedComplianceMessageException.class);
   }
 
@@ -176,7 +176,7 @@ class ComplianceIT {
     assertThat(bob.post(roomUri, text).getStatusCode()).isEqualTo(200);
     alice.history(roomUri, 5);
     assertThat(bob.bye().getStatusCode()).isEqualTo(200);
-    // and the events no client can cause yet go through the production recorder
+    // and the events no client can cause yet go through the production queue sender
     JsonArray joined = rowsWhen(rows -> count(rows, 101) == 2 && count(rows, 1) == 1);
     JsonObject chat = only(joined, 1);
     int bobId = chat.getInt("userId");
@@ -189,7 +189,8 @@ class ComplianceIT {
     // When every event has reached mgccomp
     JsonArray rows = rowsWhen(r -> r.size() == 9);
 
-    // Then mgccomp holds each with its fields and its own event id
+    // Then mgccomp holds each with its fields and its own event id, and the outbox let them go
+    outboxWhen(0);
     assertThat(rows.stream().map(r -> r.asJsonObject().getInt("type")).sorted().toList())
         .containsExactly(1, 2, 3, 4, 10, 11, 101, 101, 102);
     assertThat(chat.getString("message")).isEqualTo(text);
@@ -338,6 +339,52 @@ class ComplianceIT {
   }
 
   @Test
+  void givenAnEventSentTwiceAsARelayCrashLeavesIt_whenBothCopiesAreConsumed_thenMgccompHoldsItOnce()
+      throws Exception {
+    // Given a user's event on the queue twice, each copy committed on its own
+    UUID id = UUID.randomUUID();
+    JsonObject alicesJoin = only(rowsWhen(rows -> count(rows, 101) == 1), 101);
+    probe("POST", "op=record&copies=2&eventId=" + id + "&action=" + ComplianceAction.FILE_UPLOAD
+        + "&room=" + enc(roomUri) + "&roomId=" + roomId + "&userId="
+        + alicesJoin.getInt("userId") + "&userUri=" + enc("sip:" + aliceAddress)
+        + "&content=twice.pdf");
+
+    // When the consumer has seen the second copy
+    long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
+    while (serverLog().stream().noneMatch(l -> l.contains("PCHAT04003") && l.contains(id.toString()))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+
+    // Then it said so, and recorded the event once
+    assertThat(serverLog()).anyMatch(l -> l.contains("PCHAT04003") && l.contains(id.toString()));
+    assertThat(rows().stream().map(r -> r.asJsonObject().getString("eventGuid"))
+        .filter(id.toString()::equals)).hasSize(1);
+  }
+
+  @Test
+  void givenAnOutboxRowThatAServerNowGoneLeftForMinutes_whenThisServerSweeps_thenItAdoptsAndRelaysItOnce()
+      throws Exception {
+    // Given a row in the outbox of a server that no longer runs, written two minutes ago
+    UUID id = UUID.randomUUID();
+    JsonObject alicesJoin = only(rowsWhen(rows -> count(rows, 101) == 1), 101);
+    probe("POST", "op=orphan&ageSeconds=120&eventId=" + id + "&action="
+        + ComplianceAction.FILE_DOWNLOAD + "&room=" + enc(roomUri) + "&roomId=" + roomId
+        + "&userId=" + alicesJoin.getInt("userId") + "&userUri=" + enc("sip:" + aliceAddress)
+        + "&content=left-behind.pdf");
+
+    // When this server's sweep has taken it over and its relay has sent it
+    JsonArray rows = rowsWhen(r -> r.stream()
+        .anyMatch(row -> row.asJsonObject().getString("eventGuid").equals(id.toString())));
+    outboxWhen(0);
+
+    // Then mgccomp holds it once, and the log says it was adopted
+    assertThat(rows.stream().map(r -> r.asJsonObject().getString("eventGuid"))
+        .filter(id.toString()::equals)).hasSize(1);
+    assertThat(serverLog()).anyMatch(l -> l.contains("PCHAT04023"));
+  }
+
+  @Test
   void aPoisonMessageEndsInTheDeadLetterQueueAfterItsRedeliveriesWithACodedLogLine()
       throws Exception {
     // Given a message on the compliance queue that is no compliance event
@@ -411,6 +458,17 @@ class ComplianceIT {
     }
     assertThat(ready.test(rows)).as("mgccomp rows of the room: " + rows).isTrue();
     return rows;
+  }
+
+  /** Polls until the room has {@code expected} rows left in the mgc outbox. */
+  private void outboxWhen(long expected) throws Exception {
+    long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
+    long left = Long.parseLong(probe("GET", "op=outbox&room=" + enc(roomUri)));
+    while (left != expected && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      left = Long.parseLong(probe("GET", "op=outbox&room=" + enc(roomUri)));
+    }
+    assertThat(left).as("outbox rows of the room").isEqualTo(expected);
   }
 
   private static long count(JsonArray rows, int type) {

@@ -10,32 +10,30 @@ import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
+import java.util.List;
 import java.util.Map;
 import org.persistentchat.compliance.ComplianceEvent;
-import org.persistentchat.compliance.ComplianceRecorder;
 import org.persistentchat.health.HealthService;
 
 /**
- * Puts each compliance event on the compliance queue as a persistent message, in the caller's
- * transaction. The injected {@link JMSContext} comes from the server's default (XA, pooled)
- * connection factory and is enlisted in the JTA transaction: the message is sent only if the chat
- * write commits, and the chat write commits only if the send is durable (docs/adr, "compliance
- * queue and the chat write").
+ * Puts compliance events on the compliance queue as persistent messages, one message per event,
+ * all of one call in one transaction: the caller's, or one of their own. The injected
+ * {@link JMSContext} comes from the server's default pooled connection factory and is enlisted in
+ * that transaction; when Artemis is its only resource, the transaction manager commits it in one
+ * phase, without a transaction-log write (docs/adr/0017).
  *
- * <p>REQUIRED rather than MANDATORY: read-only paths (BACKCHAT, FILEDOWNLOAD) may run without a
- * transaction, and their events are still recorded, in a transaction of their own.
- *
- * <p>A singleton without locking rather than a stateless bean, so that the chat runtime can name it
- * in {@code @DependsOn} and still record the PART events of its orderly stop; the injected
- * {@link JMSContext} is the transaction's, so nothing is shared between callers.
+ * <p>A singleton without locking, so that the outbox relay can name it in {@code @DependsOn} and
+ * still send during its orderly stop; the injected {@link JMSContext} is the transaction's, so
+ * nothing is shared between callers.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
-public class JmsComplianceRecorder implements ComplianceRecorder {
+public class ComplianceQueueSender {
 
   @Inject
   private JMSContext jms;
@@ -43,8 +41,15 @@ public class JmsComplianceRecorder implements ComplianceRecorder {
   @Resource(lookup = HealthService.COMPLIANCE_QUEUE)
   private Queue complianceQueue;
 
-  @Override
-  public void record(ComplianceEvent event) {
+  /** Sends every event, or (when the transaction rolls back) none. */
+  public void send(List<ComplianceEvent> events) {
+    JMSProducer producer = jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+    for (ComplianceEvent event : events) {
+      producer.send(complianceQueue, message(event));
+    }
+  }
+
+  private MapMessage message(ComplianceEvent event) {
     MapMessage message = jms.createMapMessage();
     try {
       for (Map.Entry<String, Object> field : ComplianceWireFormat.encode(event).entrySet()) {
@@ -54,12 +59,10 @@ public class JmsComplianceRecorder implements ComplianceRecorder {
           event.eventId().toString());
       message.setIntProperty(ComplianceWireFormat.VERSION, ComplianceWireFormat.CURRENT_VERSION);
     } catch (JMSException e) {
-      // Unchecked on purpose: the caller's transaction must roll back with its chat write.
+      // Unchecked on purpose: the transaction must roll back, and the events stay where they are.
       throw new JMSRuntimeException("cannot build compliance message for event "
           + event.eventId() + ": " + e.getMessage(), e.getErrorCode(), e);
     }
-    jms.createProducer()
-        .setDeliveryMode(DeliveryMode.PERSISTENT)
-        .send(complianceQueue, message);
+    return message;
   }
 }
