@@ -996,12 +996,8 @@ public final class SipStackService implements SipListenerExt {
   public void processDialogTerminated(DialogTerminatedEvent event) {
     // Ends we caused are already off the map; what remains is the stack ending a dialog on its
     // own account (a missing ACK comes to processDialogTimeout instead).
-    for (ServerDialog dialog : dialogs.values()) {
-      if (dialog.dialog == event.getDialog()) {
-        endDialog(dialog, dialog.acknowledged()
-            ? DialogEndReason.TRANSPORT_FAILURE : DialogEndReason.ACK_NOT_RECEIVED);
-      }
-    }
+    dialogFor(event.getDialog()).ifPresent(dialog -> endDialog(dialog, dialog.acknowledged()
+        ? DialogEndReason.TRANSPORT_FAILURE : DialogEndReason.ACK_NOT_RECEIVED));
   }
 
   /**
@@ -1017,16 +1013,24 @@ public final class SipStackService implements SipListenerExt {
       event.getDialog().delete();
       return;
     }
-    for (ServerDialog dialog : dialogs.values()) {
-      if (dialog.dialog == event.getDialog()) {
-        LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
-        // Best effort, as for an expired dialog: a peer that never ACKed may be gone.
-        sendBye(dialog, OutboundRequest.method(Request.BYE).build());
-        endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
-        return;
-      }
+    Optional<ServerDialog> ours = dialogFor(event.getDialog());
+    if (ours.isEmpty()) {
+      event.getDialog().delete(); // already ended on our side (BYE sent or received meanwhile)
+      return;
     }
-    event.getDialog().delete(); // already ended on our side (BYE sent or received meanwhile)
+    ServerDialog dialog = ours.get();
+    LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
+    // Best effort, as for an expired dialog: a peer that never ACKed may be gone.
+    sendBye(dialog, OutboundRequest.method(Request.BYE).build());
+    endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
+  }
+
+  /**
+   * Our open dialog that wraps the stack's, if any. The stack's events carry its own dialog
+   * object, and our map is keyed by the application's id, so this looks the object up by identity.
+   */
+  private Optional<ServerDialog> dialogFor(Dialog stackDialog) {
+    return dialogs.values().stream().filter(d -> d.dialog == stackDialog).findFirst();
   }
 
   private void forget(ServerTransaction transaction) {
