@@ -60,6 +60,8 @@ public class SipResourceAdapter implements ResourceAdapter {
   private String trustedAddresses;
   private Integer maxRequestsPerSecondPerPeer = 100;
   private Integer stopDrainSeconds = 10;
+  private Integer udpThreads = 8;
+  private Integer udpQueueCapacity = 4096;
 
   private volatile SipStackService stack;
   private volatile RequestRouter router;
@@ -106,7 +108,7 @@ public class SipResourceAdapter implements ResourceAdapter {
         bindAddress, advertisedHost, port, tlsPort, transports, keyStore, keyStorePassword, trustStore,
         trustStorePassword, tlsProtocols, maxMessageSize, maxConcurrentRequests, retryAfterSeconds,
         sessionExpires, minSessionExpires, tlsClientAuth, trustedPeers, trustedAddresses,
-        maxRequestsPerSecondPerPeer, stopDrainSeconds);
+        maxRequestsPerSecondPerPeer, stopDrainSeconds, udpThreads, udpQueueCapacity);
   }
 
   /**
@@ -418,6 +420,22 @@ public class SipResourceAdapter implements ResourceAdapter {
 
   public void setStopDrainSeconds(Integer stopDrainSeconds) {
     this.stopDrainSeconds = stopDrainSeconds;
+  }
+
+  public Integer getUdpThreads() {
+    return udpThreads;
+  }
+
+  public void setUdpThreads(Integer udpThreads) {
+    this.udpThreads = udpThreads;
+  }
+
+  public Integer getUdpQueueCapacity() {
+    return udpQueueCapacity;
+  }
+
+  public void setUdpQueueCapacity(Integer udpQueueCapacity) {
+    this.udpQueueCapacity = udpQueueCapacity;
   }
 
   // The JCA spec asks adapters to define equality; one adapter instance per deployment.

@@ -92,18 +92,6 @@ public final class SipStackService implements SipListenerExt {
 
   private static final long SWEEP_MILLIS = 500;
   /**
-   * Threads that read and parse UDP datagrams and run this listener; application work runs on the
-   * WorkManager, so a few suffice. See {@link BoundedUdpMessageProcessor}.
-   */
-  static final int UDP_THREADS = 8;
-
-  /**
-   * Datagrams waiting for those threads (a second of a heavy flood); more are dropped, and so are
-   * those that waited too long (see {@link BoundedUdpMessageProcessor#MAX_WAIT_MILLIS}).
-   */
-  static final int UDP_QUEUE_CAPACITY = 4096;
-
-  /**
    * How many 500 ms ticks the stack retransmits an unacknowledged 2xx to INVITE before it reports
    * the missing ACK (RFC 3261 §13.3.1.4: 64*T1). A system property, not an adapter setting,
    * because only tests have a reason to shorten it.
@@ -195,8 +183,11 @@ public final class SipStackService implements SipListenerExt {
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
     p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", LoggingMessageParserFactory.class.getName());
     p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", BoundedUdpProcessorFactory.class.getName());
-    p.setProperty(BoundedUdpProcessorFactory.THREADS, Integer.toString(UDP_THREADS));
-    p.setProperty(BoundedUdpProcessorFactory.QUEUE_CAPACITY, Integer.toString(UDP_QUEUE_CAPACITY));
+    // Threads that read and parse datagrams and run this listener (application work runs on the
+    // WorkManager, so a few suffice), and the datagrams that may wait for them; more are dropped,
+    // and so are those that waited too long. See BoundedUdpMessageProcessor.
+    p.setProperty(BoundedUdpProcessorFactory.THREADS, Integer.toString(config.udpThreads()));
+    p.setProperty(BoundedUdpProcessorFactory.QUEUE_CAPACITY, Integer.toString(config.udpQueueCapacity()));
     // Our own limit answers 513 (below); the stack's cap only guards memory against bigger ones.
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize() + 65_536));
     p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
