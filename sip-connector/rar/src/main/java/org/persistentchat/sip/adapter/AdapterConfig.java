@@ -35,7 +35,9 @@ public record AdapterConfig(
     String tlsClientAuth,
     PeerTrust trust,
     int maxRequestsPerSecondPerPeer,
-    int stopDrainSeconds) {
+    int stopDrainSeconds,
+    int udpThreads,
+    int udpQueueCapacity) {
 
   static final int MIN_MESSAGE_SIZE = 1024;
 
@@ -63,7 +65,9 @@ public record AdapterConfig(
       String trustedPeers,
       String trustedAddresses,
       Integer maxRequestsPerSecondPerPeer,
-      Integer stopDrainSeconds) {}
+      Integer stopDrainSeconds,
+      Integer udpThreads,
+      Integer udpQueueCapacity) {}
 
   public static AdapterConfig validate(Properties p) throws InvalidConfigurationException {
     List<String> problems = new ArrayList<>();
@@ -171,6 +175,8 @@ public record AdapterConfig(
 
     int perPeer = atLeast("MaxRequestsPerSecondPerPeer", p.maxRequestsPerSecondPerPeer(), 1, problems);
     int drain = atLeast("StopDrainSeconds", p.stopDrainSeconds(), 0, problems);
+    int udpThreads = atLeast("UdpThreads", p.udpThreads(), 1, problems);
+    int udpQueue = atLeast("UdpQueueCapacity", p.udpQueueCapacity(), 1, problems);
 
     if (!problems.isEmpty()) {
       throw new InvalidConfigurationException(problems);
@@ -179,7 +185,7 @@ public record AdapterConfig(
         bind, advertised == null ? bind : advertised, port, tlsPort, Set.copyOf(transports), keyStore, p.keyStorePassword(),
         blankToNull(p.trustStore()), p.trustStorePassword(), List.copyOf(protocols),
         maxMessageSize, maxConcurrent, retryAfter, sessionExpires, minSe, canonicalAuth, trust,
-        perPeer, drain);
+        perPeer, drain, udpThreads, udpQueue);
   }
 
   private static int port(String name, Integer value, List<String> problems) {

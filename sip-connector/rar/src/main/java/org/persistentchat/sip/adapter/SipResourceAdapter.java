@@ -7,6 +7,7 @@ import jakarta.resource.NotSupportedException;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.beans.Introspector;
 import java.util.List;
 import java.util.Timer;
 import java.util.concurrent.CompletionStage;
@@ -25,6 +26,7 @@ import org.persistentchat.sip.adapter.inbound.RequestRouter;
 import org.persistentchat.sip.adapter.inbound.SipActivationSpec;
 import org.persistentchat.sip.adapter.inbound.SipDialogActivationSpec;
 import org.persistentchat.sip.adapter.log.SipAdapterLogger;
+import org.persistentchat.sip.adapter.outbound.SipManagedConnectionFactory;
 import org.persistentchat.sip.adapter.transport.SipStackService;
 
 /**
@@ -58,11 +60,14 @@ public class SipResourceAdapter implements ResourceAdapter {
   private String trustedAddresses;
   private Integer maxRequestsPerSecondPerPeer = 100;
   private Integer stopDrainSeconds = 10;
+  private Integer udpThreads = 8;
+  private Integer udpQueueCapacity = 4096;
 
   private volatile SipStackService stack;
   private volatile RequestRouter router;
   private volatile Timer timer;
   private volatile AdapterConfig running;
+  private volatile ThreadGroup startedIn;
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -89,6 +94,7 @@ public class SipResourceAdapter implements ResourceAdapter {
     stack = newStack;
     timer = newTimer;
     running = config;
+    startedIn = Thread.currentThread().getThreadGroup();
     if (config.transports().contains(Transport.TLS)) {
       LOG.tlsConfigured(config.tlsPort(), String.join(",", config.tlsProtocols()), config.tlsClientAuth(),
           config.trust().peerPatterns().size(), config.trust().addresses().size());
@@ -102,7 +108,7 @@ public class SipResourceAdapter implements ResourceAdapter {
         bindAddress, advertisedHost, port, tlsPort, transports, keyStore, keyStorePassword, trustStore,
         trustStorePassword, tlsProtocols, maxMessageSize, maxConcurrentRequests, retryAfterSeconds,
         sessionExpires, minSessionExpires, tlsClientAuth, trustedPeers, trustedAddresses,
-        maxRequestsPerSecondPerPeer, stopDrainSeconds);
+        maxRequestsPerSecondPerPeer, stopDrainSeconds, udpThreads, udpQueueCapacity);
   }
 
   /**
@@ -137,6 +143,39 @@ public class SipResourceAdapter implements ResourceAdapter {
     if (s != null) {
       s.stop();
       LOG.stopped();
+    }
+    forgetBeanIntrospection(startedIn);
+    startedIn = null;
+  }
+
+  /**
+   * The container creates the activation specs of our message-driven beans and sets their
+   * properties through JavaBean introspection, and the JDK caches what it introspected, partly
+   * JVM-wide and partly per thread group, through soft references. One soft reference to one of
+   * our classes keeps the whole undeployed EAR loaded (every class of every module) until the heap
+   * runs short, which on a server with a mostly free heap is many minutes and many redeploys. The
+   * per-group cache can only be cleared from a thread of that group; WildFly introspects on the
+   * same service threads that start the adapter, and stops it from another pool, so the flush
+   * also runs once on a short-lived thread of the group the adapter was started in.
+   */
+  private static void forgetBeanIntrospection(ThreadGroup startGroup) {
+    Runnable flush = () -> {
+      for (Class<?> bean : List.of(SipResourceAdapter.class, SipActivationSpec.class, SipDialogActivationSpec.class,
+          SipManagedConnectionFactory.class)) {
+        Introspector.flushFromCaches(bean);
+      }
+    };
+    flush.run();
+    if (startGroup == null || startGroup == Thread.currentThread().getThreadGroup()) {
+      return;
+    }
+    Thread inStartGroup = new Thread(startGroup, flush, "pchat-sip-introspection-flush");
+    inStartGroup.setDaemon(true);
+    inStartGroup.start();
+    try {
+      inStartGroup.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the flush is housekeeping; a stop that is told to hurry need not wait
     }
   }
 
@@ -381,6 +420,22 @@ public class SipResourceAdapter implements ResourceAdapter {
 
   public void setStopDrainSeconds(Integer stopDrainSeconds) {
     this.stopDrainSeconds = stopDrainSeconds;
+  }
+
+  public Integer getUdpThreads() {
+    return udpThreads;
+  }
+
+  public void setUdpThreads(Integer udpThreads) {
+    this.udpThreads = udpThreads;
+  }
+
+  public Integer getUdpQueueCapacity() {
+    return udpQueueCapacity;
+  }
+
+  public void setUdpQueueCapacity(Integer udpQueueCapacity) {
+    this.udpQueueCapacity = udpQueueCapacity;
   }
 
   // The JCA spec asks adapters to define equality; one adapter instance per deployment.

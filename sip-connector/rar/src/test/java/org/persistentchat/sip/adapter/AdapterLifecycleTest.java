@@ -71,6 +71,24 @@ class AdapterLifecycleTest {
   }
 
   @Test
+  void givenUdpThreadsSetToThree_whenStarted_thenThreeUdpWorkersRun() throws Exception {
+    // given
+    int port = FreePorts.udpAndTcp();
+    adapter.setPort(port);
+    adapter.setUdpThreads(3);
+    Set<Thread> before = liveThreads();
+
+    // when
+    adapter.start(context);
+
+    // then: the workers, not the receiver, are named by their number
+    Set<Thread> started = liveThreads();
+    started.removeAll(before);
+    assertThat(started.stream().map(Thread::getName).filter(n -> n.matches(".*-udp-" + port + "-[0-9]+")))
+        .hasSize(3);
+  }
+
+  @Test
   void stopWaitsForADeliveryInProgressSoItsResponseStillGoesOut() throws Exception {
     // given a bean that takes a while
     int port = FreePorts.udpAndTcp();
@@ -145,6 +163,8 @@ class AdapterLifecycleTest {
     adapter.setTrustedPeers("fe*.example.org, bad/pattern");
     adapter.setMaxRequestsPerSecondPerPeer(0);
     adapter.setStopDrainSeconds(-1);
+    adapter.setUdpThreads(0);
+    adapter.setUdpQueueCapacity(0);
 
     // when / then
     assertThatThrownBy(() -> adapter.start(context))
@@ -157,7 +177,9 @@ class AdapterLifecycleTest {
         .hasMessageContaining("TrustedPeers entry 'bad/pattern'")
         .hasMessageContaining("TrustedPeers is set but Transports does not include tls")
         .hasMessageContaining("MaxRequestsPerSecondPerPeer 0 is below the minimum 1")
-        .hasMessageContaining("StopDrainSeconds -1 is below the minimum 0");
+        .hasMessageContaining("StopDrainSeconds -1 is below the minimum 0")
+        .hasMessageContaining("UdpThreads 0 is below the minimum 1")
+        .hasMessageContaining("UdpQueueCapacity 0 is below the minimum 1");
   }
 
   @Test

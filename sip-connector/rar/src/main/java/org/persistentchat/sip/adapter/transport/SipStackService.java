@@ -92,18 +92,6 @@ public final class SipStackService implements SipListenerExt {
 
   private static final long SWEEP_MILLIS = 500;
   /**
-   * Threads that read and parse UDP datagrams and run this listener; application work runs on the
-   * WorkManager, so a few suffice. See {@link BoundedUdpMessageProcessor}.
-   */
-  static final int UDP_THREADS = 8;
-
-  /**
-   * Datagrams waiting for those threads (a second of a heavy flood); more are dropped, and so are
-   * those that waited too long (see {@link BoundedUdpMessageProcessor#MAX_WAIT_MILLIS}).
-   */
-  static final int UDP_QUEUE_CAPACITY = 4096;
-
-  /**
    * How many 500 ms ticks the stack retransmits an unacknowledged 2xx to INVITE before it reports
    * the missing ACK (RFC 3261 §13.3.1.4: 64*T1). A system property, not an adapter setting,
    * because only tests have a reason to shorten it.
@@ -195,8 +183,11 @@ public final class SipStackService implements SipListenerExt {
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
     p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", LoggingMessageParserFactory.class.getName());
     p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", BoundedUdpProcessorFactory.class.getName());
-    p.setProperty(BoundedUdpProcessorFactory.THREADS, Integer.toString(UDP_THREADS));
-    p.setProperty(BoundedUdpProcessorFactory.QUEUE_CAPACITY, Integer.toString(UDP_QUEUE_CAPACITY));
+    // Threads that read and parse datagrams and run this listener (application work runs on the
+    // WorkManager, so a few suffice), and the datagrams that may wait for them; more are dropped,
+    // and so are those that waited too long. See BoundedUdpMessageProcessor.
+    p.setProperty(BoundedUdpProcessorFactory.THREADS, Integer.toString(config.udpThreads()));
+    p.setProperty(BoundedUdpProcessorFactory.QUEUE_CAPACITY, Integer.toString(config.udpQueueCapacity()));
     // Our own limit answers 513 (below); the stack's cap only guards memory against bigger ones.
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(config.maxMessageSize() + 65_536));
     p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
@@ -996,12 +987,8 @@ public final class SipStackService implements SipListenerExt {
   public void processDialogTerminated(DialogTerminatedEvent event) {
     // Ends we caused are already off the map; what remains is the stack ending a dialog on its
     // own account (a missing ACK comes to processDialogTimeout instead).
-    for (ServerDialog dialog : dialogs.values()) {
-      if (dialog.dialog == event.getDialog()) {
-        endDialog(dialog, dialog.acknowledged()
-            ? DialogEndReason.TRANSPORT_FAILURE : DialogEndReason.ACK_NOT_RECEIVED);
-      }
-    }
+    dialogFor(event.getDialog()).ifPresent(dialog -> endDialog(dialog, dialog.acknowledged()
+        ? DialogEndReason.TRANSPORT_FAILURE : DialogEndReason.ACK_NOT_RECEIVED));
   }
 
   /**
@@ -1017,16 +1004,24 @@ public final class SipStackService implements SipListenerExt {
       event.getDialog().delete();
       return;
     }
-    for (ServerDialog dialog : dialogs.values()) {
-      if (dialog.dialog == event.getDialog()) {
-        LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
-        // Best effort, as for an expired dialog: a peer that never ACKed may be gone.
-        sendBye(dialog, OutboundRequest.method(Request.BYE).build());
-        endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
-        return;
-      }
+    Optional<ServerDialog> ours = dialogFor(event.getDialog());
+    if (ours.isEmpty()) {
+      event.getDialog().delete(); // already ended on our side (BYE sent or received meanwhile)
+      return;
     }
-    event.getDialog().delete(); // already ended on our side (BYE sent or received meanwhile)
+    ServerDialog dialog = ours.get();
+    LOG.ackNotReceived(dialog.id.toString(), dialog.remote.toString(), ackTimeoutTicks * 500L);
+    // Best effort, as for an expired dialog: a peer that never ACKed may be gone.
+    sendBye(dialog, OutboundRequest.method(Request.BYE).build());
+    endDialog(dialog, DialogEndReason.ACK_NOT_RECEIVED);
+  }
+
+  /**
+   * Our open dialog that wraps the stack's, if any. The stack's events carry its own dialog
+   * object, and our map is keyed by the application's id, so this looks the object up by identity.
+   */
+  private Optional<ServerDialog> dialogFor(Dialog stackDialog) {
+    return dialogs.values().stream().filter(d -> d.dialog == stackDialog).findFirst();
   }
 
   private void forget(ServerTransaction transaction) {
