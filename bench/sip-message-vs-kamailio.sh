@@ -20,7 +20,8 @@
 # usage: bench/sip-message-vs-kamailio.sh [--quick]
 #   --quick: 3 s steps at 2 5 10 20 50 100 200 posts/s; otherwise 10 s steps, 2 to 3200/s
 # env:   CONFIGS="1x10 10x10 1x100"  RATES="..."  STEP_SECONDS=N  PROFILE=1 (JFR recording of our
-#        server, summarised at the end)  MAVEN_REPO (where Maven put wildfly-dist; ~/.m2/repository)
+#        server, summarised at the end)  TRACE=1 (SIPp message trace of every inbox, NAME-inbox-msg.log)
+#        MAVEN_REPO (where Maven put wildfly-dist; ~/.m2/repository)
 # needs: a built EAR (mvn install -DskipTests -DskipITs), sipp, python3, curl; root for apt-get
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,7 +71,7 @@ members_of() {
 # process id in $inbox_pid (a child of the calling shell, which waits for it).
 inbox() {
   (cd "$work" && exec sipp -sf "$inbox_uas" -i 127.0.0.1 -p "$3" -m 100000000 -timeout "$2" -nostdin \
-      -trace_logs -log_file "$work/$1-inbox.log" >"$work/$1-inbox.out" 2>&1) &
+      ${TRACE:+-trace_msg -message_file "$work/$1-inbox-msg.log"} -trace_logs -log_file "$work/$1-inbox.log" >"$work/$1-inbox.out" 2>&1) &
   inbox_pid=$!
 }
 
