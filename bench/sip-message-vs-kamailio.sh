@@ -8,6 +8,7 @@
 # measured on one clock. A step passes when every post was accepted (200), every delivery arrived
 # and the p99 post-to-delivery latency is under 100 ms; for each server and layout the script
 # prints the best passing step's accepted posts/s and deliveries/s, and the ratio ours/Kamailio.
+# Each layout starts with one unscored warm-up step at the lowest rate.
 # The one SIPp inbox is itself a limit: on 2 shared cores it lost deliveries above roughly 2000/s,
 # so a layout whose best step is near that measures the inbox, not the server.
 #
@@ -152,6 +153,12 @@ rising() {
   local best_posts=0 best_deliveries=0
   members_of "$rooms" "$per_room" "$prefix" >"$work/$label-$prefix-members.txt"
   joins "$port" "$box_port" "$label-$prefix" "$work/$label-$prefix-members.txt"
+  # One unscored step first: a JVM's first posts run interpreted code and fill caches, which is
+  # start-up, not the rate it sustains. Same step for both servers.
+  local warm
+  warm=$(run_step "$port" "$box_port" "$label-$prefix-warmup" "$work/$label-$prefix-members.txt" \
+      "$per_room" "${rates%% *}")
+  printf '  %-9s %-7s warm-up at %s/s (not scored): %s\n' "$label" "${rooms}x${per_room}" "${rates%% *}" "$warm" >&2
   for rate in $rates; do
     read -r verdict posts deliveries p99 accepted delivered p50 answered < <(run_step "$port" "$box_port" \
         "$label-$prefix-$rate" "$work/$label-$prefix-members.txt" "$per_room" "$rate")
