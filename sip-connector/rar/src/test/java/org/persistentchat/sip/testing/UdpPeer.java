@@ -39,6 +39,43 @@ public final class UdpPeer implements AutoCloseable {
     return new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
   }
 
+  /** A datagram as it arrived: its text and the port it was sent from. */
+  public record Datagram(String text, int sourcePort) {}
+
+  /** The next datagram with the port it came from, or null if none came within the timeout. */
+  public Datagram receiveDatagram(int timeoutMillis) throws IOException {
+    socket.setSoTimeout(timeoutMillis);
+    byte[] buf = new byte[65536];
+    DatagramPacket packet = new DatagramPacket(buf, buf.length);
+    try {
+      socket.receive(packet);
+    } catch (SocketTimeoutException e) {
+      return null;
+    }
+    return new Datagram(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8),
+        packet.getPort());
+  }
+
+  /**
+   * The final response a UAS gives a request: its Via, From, To (with a tag), Call-ID and CSeq,
+   * no body.
+   */
+  public static String answer(String request, int status, String reason) {
+    StringBuilder response = new StringBuilder("SIP/2.0 " + status + " " + reason + "\r\n");
+    for (String line : request.split("\r\n")) {
+      if (line.isEmpty()) {
+        break;
+      }
+      String name = line.substring(0, Math.max(0, line.indexOf(':'))).trim();
+      if (name.equalsIgnoreCase("To")) {
+        response.append(line).append(";tag=u1\r\n");
+      } else if (java.util.Set.of("via", "from", "call-id", "cseq").contains(name.toLowerCase())) {
+        response.append(line).append("\r\n");
+      }
+    }
+    return response.append("Content-Length: 0\r\n\r\n").toString();
+  }
+
   /** The next final response (skipping 1xx), or null. */
   public String receiveFinal() throws IOException {
     for (int i = 0; i < 5; i++) {

@@ -6,6 +6,7 @@ import gov.nist.javax.sip.stack.MessageProcessorFactory;
 import gov.nist.javax.sip.stack.OIOMessageProcessorFactory;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.util.Properties;
 
@@ -28,7 +29,29 @@ public final class BoundedUdpProcessorFactory implements MessageProcessorFactory
       return others.createMessageProcessor(stack, address, port, transport);
     }
     Properties p = ((SipStackImpl) stack).getConfigurationProperties();
-    return new BoundedUdpMessageProcessor(address, stack, port,
+    BoundedUdpMessageProcessor processor = new BoundedUdpMessageProcessor(address, stack, port,
         Integer.parseInt(p.getProperty(THREADS)), Integer.parseInt(p.getProperty(QUEUE_CAPACITY)));
+    sendFromListeningSocket(stack);
+    return processor;
+  }
+
+  /**
+   * Raises the stack's {@code udpFlag}, as the RI's own factories do when they create a UDP
+   * processor (RI 1.3.0-91 has no other way to set it). Without it the RI's UDP channel sends
+   * every datagram, requests and responses alike, from a new ephemeral socket: a peer that answers
+   * to the source address (SIPp, any client using RFC 3581 rport, every NAT) sends its 200 to a
+   * socket already closed, so our client transactions retransmit for 32 s and time out although
+   * the peer answered, and our responses fail symmetric response routing. With it they leave from
+   * the listening socket, whose receiver reads the answers.
+   */
+  private static void sendFromListeningSocket(SIPTransactionStack stack) throws IOException {
+    try {
+      Field udpFlag = SIPTransactionStack.class.getDeclaredField("udpFlag");
+      udpFlag.setAccessible(true);
+      udpFlag.setBoolean(stack, true);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IOException("the SIP stack's UDP send socket cannot be set (SIPTransactionStack.udpFlag"
+          + " of the JAIN-SIP RI is gone or inaccessible): UDP answers to our requests would be lost", e);
+    }
   }
 }
