@@ -11,21 +11,18 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import org.persistentchat.compliance.ComplianceEvent;
 import org.persistentchat.compliance.ComplianceLogger;
-import org.persistentchat.compliance.ComplianceNode;
-import org.persistentchat.compliance.store.ComplianceStore;
 import org.persistentchat.compliance.store.RecordOutcome;
 import org.persistentchat.health.HealthService;
 
 /**
- * Moves compliance events from the queue into mgccomp. The receive and the insert share one
- * container transaction: a failure of either rolls both back, Artemis redelivers with back-off,
- * and after the queue's configured attempts moves the message to the dead-letter queue. Failures
- * are logged with the attempt number and rethrown, never absorbed.
+ * Moves compliance events from the queue into mgccomp. The receive runs in a container
+ * transaction holding the queue only; the insert commits first in its own ({@link ComplianceWrite}),
+ * and a redelivery of an event already recorded records nothing. A failure of the insert rolls the
+ * receive back, Artemis redelivers with back-off, and after the queue's configured attempts moves
+ * the message to the dead-letter queue. Failures are logged with the attempt number and rethrown,
+ * never absorbed.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup",
@@ -42,11 +39,8 @@ public class ComplianceMdb implements MessageListener {
   /** max-delivery-attempts of the compliance queue's address settings. */
   public static final int MAX_DELIVERY_ATTEMPTS = 10;
 
-  @PersistenceContext(unitName = "mgccomp")
-  private EntityManager mgccomp;
-
   @EJB
-  private ComplianceNode node;
+  private ComplianceWrite write;
 
   @Override
   public void onMessage(Message message) {
@@ -59,8 +53,7 @@ public class ComplianceMdb implements MessageListener {
       if (attempt > 1) {
         ComplianceLogger.LOG.redelivered(id, attempt);
       }
-      RecordOutcome outcome = new ComplianceStore(mgccomp, Clock.systemUTC())
-          .record(event, node.serverId(), node.sessionId());
+      RecordOutcome outcome = write.record(event);
       if (outcome == RecordOutcome.DUPLICATE) {
         ComplianceLogger.LOG.duplicateIgnored(id);
       }
