@@ -28,15 +28,8 @@ public final class UdpPeer implements AutoCloseable {
 
   /** The next datagram, or null if none came within the timeout. */
   public String receive(int timeoutMillis) throws IOException {
-    socket.setSoTimeout(timeoutMillis);
-    byte[] buf = new byte[65536];
-    DatagramPacket packet = new DatagramPacket(buf, buf.length);
-    try {
-      socket.receive(packet);
-    } catch (SocketTimeoutException e) {
-      return null;
-    }
-    return new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+    Datagram datagram = receiveDatagram(timeoutMillis);
+    return datagram == null ? null : datagram.text();
   }
 
   /** A datagram as it arrived: its text and the port it was sent from. */
