@@ -24,8 +24,8 @@ public interface ComplianceLogger extends BasicLogger {
           "org.persistentchat.compliance");
 
   @LogMessage(level = WARN)
-  @Message(id = 4000, value = "Compliance event %s is delivered again (attempt %d); a previous attempt rolled back")
-  void redelivered(String eventId, int attempt);
+  @Message(id = 4000, value = "Compliance message %s is delivered again (attempt %d); a previous attempt rolled back, so its events are now recorded one at a time")
+  void redelivered(String message, int attempt);
 
   @LogMessage(level = ERROR)
   @Message(id = 4001, value = "Compliance message %s cannot be recorded (attempt %d of %d); it rolls back and, after the last attempt, goes to the dead-letter queue %s")
@@ -37,8 +37,12 @@ public interface ComplianceLogger extends BasicLogger {
   void malformed(String messageId, String dlq, String reason);
 
   @LogMessage(level = INFO)
-  @Message(id = 4003, value = "Compliance event %s was already recorded; redelivery ignored")
-  void duplicateIgnored(String eventId);
+  @Message(id = 4003, value = "Compliance events already recorded, these copies ignored: %s")
+  void duplicateIgnored(String eventIds);
+
+  @LogMessage(level = WARN)
+  @Message(id = 4004, value = "Compliance event %s cannot be recorded (attempt %d); the other events of its message are recorded, and it is tried again with the message")
+  void eventNotRecorded(String eventId, int attempt, @Cause Throwable cause);
 
   @LogMessage(level = ERROR)
   @Message(id = 4010, value = "Compliance adapter runs are OFF on this node: %s. Events keep queuing in mgccomp and nothing is deleted until the configuration is fixed.")
@@ -89,7 +93,7 @@ public interface ComplianceLogger extends BasicLogger {
   void outboxRelayNotStarted(@Cause Throwable cause);
 
   @LogMessage(level = ERROR)
-  @Message(id = 8000, value = "Compliance message %s failed its last delivery attempt (%d of %d); it is moved to the dead-letter queue %s and is NOT in mgccomp: inspect it there and move it back once the cause is fixed")
+  @Message(id = 8000, value = "Compliance message %s failed its last delivery attempt (%d of %d); it is moved to the dead-letter queue %s. Its events named by PCHAT04004 lines, or all of them if it could not be read, are NOT in mgccomp: inspect it there and move it back once the cause is fixed (events already recorded are not recorded twice)")
   void deadLettered(String messageId, int attempt, int maxAttempts, String dlq);
 
   @LogMessage(level = INFO)

@@ -11,18 +11,24 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.ArrayList;
+import java.util.List;
 import org.persistentchat.compliance.ComplianceEvent;
 import org.persistentchat.compliance.ComplianceLogger;
 import org.persistentchat.compliance.store.RecordOutcome;
 import org.persistentchat.health.HealthService;
 
 /**
- * Moves compliance events from the queue into mgccomp. The receive runs in a container
- * transaction holding the queue only; the insert commits first in its own ({@link ComplianceWrite}),
- * and a redelivery of an event already recorded records nothing. A failure of the insert rolls the
- * receive back, Artemis redelivers with back-off, and after the queue's configured attempts moves
- * the message to the dead-letter queue. Failures are logged with the attempt number and rethrown,
- * never absorbed.
+ * Moves compliance events from the queue into mgccomp, a message (a batch of events) at a time.
+ * The receive runs in a container transaction holding the queue only; the inserts commit first in
+ * their own ({@link ComplianceWrite}), and an event already recorded is not recorded again.
+ *
+ * <p>A first delivery records the whole batch in one mgccomp transaction. If that fails, the
+ * receive rolls back and Artemis redelivers with back-off; a redelivery records the events one at
+ * a time, so that one event that cannot be recorded holds back only itself. It is logged with its
+ * id, and the message rolls back again until, after the queue's configured attempts, Artemis moves
+ * it to the dead-letter queue. Failures are logged with the attempt number and rethrown, never
+ * absorbed.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup",
@@ -44,41 +50,75 @@ public class ComplianceMdb implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    String id = null;
+    String label = null;
     int attempt = 1;
     try {
-      id = MapMessages.eventIdOrMessageId(message);
+      label = MapMessages.label(message);
       attempt = MapMessages.deliveryCount(message);
-      ComplianceEvent event = ComplianceWireFormat.decode(MapMessages.fields(message));
-      if (attempt > 1) {
-        ComplianceLogger.LOG.redelivered(id, attempt);
+      List<ComplianceEvent> events = ComplianceWireFormat.decode(MapMessages.fields(message));
+      List<RecordOutcome> outcomes;
+      if (attempt == 1) {
+        outcomes = write.recordAll(events);
+      } else {
+        ComplianceLogger.LOG.redelivered(label, attempt);
+        outcomes = oneByOne(events, attempt);
       }
-      RecordOutcome outcome = write.record(event);
-      if (outcome == RecordOutcome.DUPLICATE) {
-        ComplianceLogger.LOG.duplicateIgnored(id);
-      }
+      logDuplicates(events, outcomes);
     } catch (MalformedComplianceMessageException e) {
-      ComplianceLogger.LOG.malformed(id, DEAD_LETTER_QUEUE, e.getMessage());
-      lastAttempt(id, attempt);
+      ComplianceLogger.LOG.malformed(label, DEAD_LETTER_QUEUE, e.getMessage());
+      lastAttempt(label, attempt);
       throw e;
     } catch (JMSException e) {
-      ComplianceLogger.LOG.recordingFailed(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE,
-          e);
-      lastAttempt(id, attempt);
-      throw new JMSRuntimeException("cannot read compliance message " + id + ": "
+      ComplianceLogger.LOG.recordingFailed(label, attempt, MAX_DELIVERY_ATTEMPTS,
+          DEAD_LETTER_QUEUE, e);
+      lastAttempt(label, attempt);
+      throw new JMSRuntimeException("cannot read compliance message " + label + ": "
           + e.getMessage(), e.getErrorCode(), e);
     } catch (RuntimeException e) {
-      ComplianceLogger.LOG.recordingFailed(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE,
-          e);
-      lastAttempt(id, attempt);
+      ComplianceLogger.LOG.recordingFailed(label, attempt, MAX_DELIVERY_ATTEMPTS,
+          DEAD_LETTER_QUEUE, e);
+      lastAttempt(label, attempt);
       throw e;
     }
   }
 
+  /**
+   * Records each event in a transaction of its own, all of them even when one fails; then throws
+   * the first failure, so that the message rolls back and only what failed is tried again.
+   */
+  private List<RecordOutcome> oneByOne(List<ComplianceEvent> events, int attempt) {
+    List<RecordOutcome> outcomes = new ArrayList<>(events.size());
+    RuntimeException failed = null;
+    for (ComplianceEvent event : events) {
+      try {
+        outcomes.add(write.record(event));
+      } catch (RuntimeException e) {
+        ComplianceLogger.LOG.eventNotRecorded(event.eventId().toString(), attempt, e);
+        failed = failed == null ? e : failed;
+      }
+    }
+    if (failed != null) {
+      throw failed;
+    }
+    return outcomes;
+  }
+
+  private static void logDuplicates(List<ComplianceEvent> events, List<RecordOutcome> outcomes) {
+    List<String> duplicates = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (outcomes.get(i) == RecordOutcome.DUPLICATE) {
+        duplicates.add(events.get(i).eventId().toString());
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      ComplianceLogger.LOG.duplicateIgnored(String.join(" ", duplicates));
+    }
+  }
+
   /** Artemis moves the message after this rollback; the line tells the operator where it went. */
-  private static void lastAttempt(String id, int attempt) {
+  private static void lastAttempt(String label, int attempt) {
     if (attempt >= MAX_DELIVERY_ATTEMPTS) {
-      ComplianceLogger.LOG.deadLettered(id, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE);
+      ComplianceLogger.LOG.deadLettered(label, attempt, MAX_DELIVERY_ATTEMPTS, DEAD_LETTER_QUEUE);
     }
   }
 }

@@ -33,8 +33,10 @@ final class MapMessages {
     return message.propertyExists(DELIVERY_COUNT) ? message.getIntProperty(DELIVERY_COUNT) : 1;
   }
 
-  static String eventIdOrMessageId(Message message) throws JMSException {
-    String eventId = message.getStringProperty(ComplianceWireFormat.EVENT_ID_PROPERTY);
-    return eventId != null ? eventId : message.getJMSMessageID();
+  /** The message as log lines name it: its JMS id and, when it says, the ids of its events. */
+  static String label(Message message) throws JMSException {
+    String eventIds = message.getStringProperty(ComplianceWireFormat.EVENT_IDS_PROPERTY);
+    return eventIds == null ? message.getJMSMessageID()
+        : message.getJMSMessageID() + " (events " + eventIds + ")";
   }
 }

@@ -237,17 +237,12 @@ class OutboxDrainTest {
         throw new JMSRuntimeException("AMQ219010: Connection is destroyed");
       }
       batchSizes.add(events.size());
-      for (ComplianceEvent sent : events) {
-        ComplianceEvent delivered =
-            ComplianceWireFormat.decode(ComplianceWireFormat.encode(sent));
-        boolean duplicate = mgccomp.inTransaction(em ->
-            new ComplianceStore(em, Clock.fixed(NOW, ZoneOffset.UTC))
-                .record(delivered, THIS_SERVER, UUID.randomUUID()))
-            == RecordOutcome.DUPLICATE;
-        if (duplicate) {
-          duplicates++;
-        }
-      }
+      List<ComplianceEvent> delivered =
+          ComplianceWireFormat.decode(ComplianceWireFormat.encode(events));
+      duplicates += (int) mgccomp.inTransaction(em ->
+              new ComplianceStore(em, Clock.fixed(NOW, ZoneOffset.UTC))
+                  .recordAll(delivered, THIS_SERVER, UUID.randomUUID()))
+          .stream().filter(RecordOutcome.DUPLICATE::equals).count();
     }
   }
 }

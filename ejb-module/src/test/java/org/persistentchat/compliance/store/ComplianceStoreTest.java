@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,7 +187,57 @@ class ComplianceStoreTest {
     assertThat(db.count("tblComplianceData")).isEqualTo(1);
   }
 
-  private java.util.List<ComplianceData> readAll() {
+  private List<RecordOutcome> recordAll(ComplianceEvent... events) {
+    return db.inTransaction(em -> new ComplianceStore(em, Clock.fixed(NOW, ZoneOffset.UTC))
+        .recordAll(List.of(events), 1, SESSION));
+  }
+
+  @Test
+  void givenOneMessagesBatch_whenRecorded_thenEachEventIsARowAndEachOutcomeIsInTheGivenOrder() {
+    // Given a batch with an event recorded before and one repeated within it
+    ComplianceEvent earlier = event(ComplianceAction.CHAT, NOW, 42, 1L, "earlier");
+    record(earlier);
+    ComplianceEvent chat = event(ComplianceAction.CHAT, NOW.plusSeconds(1), 43, 2L, "new");
+
+    // When the batch is recorded
+    List<RecordOutcome> outcomes = recordAll(chat, earlier, chat);
+
+    // Then only the new event adds a row, once
+    assertThat(outcomes).containsExactly(RecordOutcome.RECORDED, RecordOutcome.DUPLICATE,
+        RecordOutcome.DUPLICATE);
+    assertThat(readAll()).extracting(ComplianceData::message).containsExactly("earlier", "new");
+  }
+
+  @Test
+  void givenAJoinAndItsPartInOneBatch_whenRecorded_thenTheParticipationIsOpenedAndClosed() {
+    // Given alice joining and leaving within one relay batch
+    ComplianceEvent join = event(ComplianceAction.JOIN, NOW, 42, null, "");
+    ComplianceEvent part = event(ComplianceAction.PART, NOW.plusSeconds(30), 42, null, "");
+
+    // When the batch is recorded
+    recordAll(join, part);
+
+    // Then one participation exists, closed at the part
+    ComplianceParticipant participant = db.inTransaction(em -> em.createQuery(
+        "SELECT p FROM ComplianceParticipant p", ComplianceParticipant.class).getSingleResult());
+    assertThat(participant.joinedAt()).isEqualTo(Ticks.of(NOW));
+    assertThat(participant.partedAt()).contains(Ticks.of(NOW.plusSeconds(30)));
+  }
+
+  @Test
+  void givenABatchWithAnEventTheTableRefuses_whenRecorded_thenNoneOfItsEventsIsKept() {
+    // Given a batch whose second event has a user URI longer than the column holds
+    ComplianceEvent fine = event(ComplianceAction.CHAT, NOW, 42, 1L, "fine");
+    ComplianceEvent tooLong = new ComplianceEvent(UUID.randomUUID(), ComplianceAction.CHAT, NOW,
+        ROOM, 17, 2L, 43, "sip:" + "x".repeat(5000) + "@example.com", "refused");
+
+    // When the batch is recorded, Then it fails as a whole
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> recordAll(fine, tooLong))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(db.count("tblComplianceData")).isZero();
+  }
+
+  private List<ComplianceData> readAll() {
     return db.inTransaction(em -> new ComplianceBatches(em).read(NOW.plusSeconds(120), 100))
         .data();
   }

@@ -392,18 +392,51 @@ class ComplianceIT {
     probe("POST", "op=poison&id=" + id);
 
     // When Artemis has tried to deliver it as often as configured
-    long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
-    boolean dead = false;
-    while (!dead && System.nanoTime() < deadline) {
-      dead = Boolean.parseBoolean(probe("GET", "op=dlq&id=" + id));
-      Thread.sleep(200);
-    }
+    boolean dead = deadLettered(id);
 
     // Then it is in the dead-letter queue, and the log said so on the last attempt
     assertThat(dead).as("message " + id + " in the DLQ").isTrue();
     assertThat(serverLog()).filteredOn(l -> l.contains(id))
         .anyMatch(l -> l.contains("PCHAT08000") && l.contains("attempt (10 of 10)"))
         .anyMatch(l -> l.contains("PCHAT04002"));
+  }
+
+  @Test
+  void givenAMessageWithOneEventMgccompRefuses_whenRedelivered_thenItsOtherEventIsRecordedOnceAndOnlyTheRefusedOneIsHeldBack()
+      throws Exception {
+    // Given one message holding a file upload and an event whose user URI mgccomp cannot hold
+    UUID kept = UUID.randomUUID();
+    UUID refused = UUID.randomUUID();
+    JsonObject alicesJoin = only(rowsWhen(rows -> count(rows, 101) == 1), 101);
+    probe("POST", "op=batch&eventId=" + kept + "&refusedEventId=" + refused + "&action="
+        + ComplianceAction.FILE_UPLOAD + "&room=" + enc(roomUri) + "&roomId=" + roomId
+        + "&userId=" + alicesJoin.getInt("userId") + "&userUri=" + enc("sip:" + aliceAddress)
+        + "&content=batched.pdf");
+
+    // When Artemis has tried to deliver it as often as configured
+    boolean dead = deadLettered(refused.toString());
+
+    // Then the message is in the dead-letter queue, the upload is in mgccomp once, the refused
+    // event is not, and the log names it
+    assertThat(dead).as("message with " + refused + " in the DLQ").isTrue();
+    List<String> ids = rows().stream().map(r -> r.asJsonObject().getString("eventGuid")).toList();
+    assertThat(ids).containsOnlyOnce(kept.toString()).doesNotContain(refused.toString());
+    assertThat(serverLog())
+        .anyMatch(l -> l.contains("PCHAT04004:") && l.contains(refused.toString()))
+        .noneMatch(l -> l.contains("PCHAT04004:") && l.contains(kept.toString()))
+        .anyMatch(l -> l.contains("PCHAT08000") && l.contains(refused.toString()));
+  }
+
+  /** Waits until the dead-letter queue holds a message with this event id; false if it never does. */
+  private static boolean deadLettered(String eventId) throws Exception {
+    long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (Boolean.parseBoolean(probe("GET", "op=dlq&id=" + eventId))) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return false;
   }
 
   private void setting(String name, String value) throws Exception {

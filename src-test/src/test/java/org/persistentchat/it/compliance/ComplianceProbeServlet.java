@@ -39,7 +39,9 @@ import org.persistentchat.compliance.queue.ComplianceQueueSender;
  * {@code POST ?op=orphan} writes an outbox row as a server that is gone would have left it
  * ({@code relayServerID} of no server, {@code ageSeconds} old); {@code GET ?op=outbox&room=}
  * counts the room's rows still in the mgc outbox;
- * {@code GET ?op=dlq&id=} says whether the DLQ holds the message with that event id.
+ * {@code POST ?op=batch} sends one message holding that event and, as {@code refusedEventId}, one
+ * that mgccomp refuses; {@code GET ?op=dlq&id=} says whether the DLQ holds a message with that
+ * event id.
  */
 @WebServlet("/probe")
 public class ComplianceProbeServlet extends HttpServlet {
@@ -68,23 +70,23 @@ public class ComplianceProbeServlet extends HttpServlet {
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     switch (req.getParameter("op")) {
       case "record" -> {
-        String chat = req.getParameter("chatId");
         String copies = req.getParameter("copies");
-        ComplianceEvent event = new ComplianceEvent(UUID.fromString(req.getParameter("eventId")),
-            ComplianceAction.valueOf(req.getParameter("action")), Instant.now(),
-            req.getParameter("room"), Long.parseLong(req.getParameter("roomId")),
-            chat == null ? null : Long.valueOf(chat),
-            Integer.parseInt(req.getParameter("userId")), req.getParameter("userUri"),
-            req.getParameter("content"));
+        ComplianceEvent event = event(req, UUID.fromString(req.getParameter("eventId")),
+            req.getParameter("userUri"));
         for (int i = copies == null ? 1 : Integer.parseInt(copies); i > 0; i--) {
           sender.send(List.of(event));
         }
       }
+      case "batch" -> sender.send(List.of(
+          event(req, UUID.fromString(req.getParameter("eventId")), req.getParameter("userUri")),
+          // Longer than tblComplianceData.cmplUserUri holds: decoded fine, refused by mgccomp.
+          event(req, UUID.fromString(req.getParameter("refusedEventId")),
+              "sip:" + "x".repeat(300) + "@example.com")));
       case "orphan" -> orphan(req);
       case "poison" -> {
         TextMessage poison = jms.createTextMessage("not a compliance event");
         try {
-          poison.setStringProperty("pchatComplianceEventId", req.getParameter("id"));
+          poison.setStringProperty("pchatComplianceEventIds", req.getParameter("id"));
         } catch (JMSException e) {
           throw new IOException(e);
         }
@@ -93,6 +95,14 @@ public class ComplianceProbeServlet extends HttpServlet {
       default -> resp.sendError(400, "unknown op");
     }
     resp.setStatus(204);
+  }
+
+  private static ComplianceEvent event(HttpServletRequest req, UUID id, String userUri) {
+    String chat = req.getParameter("chatId");
+    return new ComplianceEvent(id, ComplianceAction.valueOf(req.getParameter("action")),
+        Instant.now(), req.getParameter("room"), Long.parseLong(req.getParameter("roomId")),
+        chat == null ? null : Long.valueOf(chat), Integer.parseInt(req.getParameter("userId")),
+        userUri, req.getParameter("content"));
   }
 
   @Override
@@ -174,7 +184,7 @@ public class ComplianceProbeServlet extends HttpServlet {
 
   private boolean inDeadLetters(String id) throws IOException {
     try (QueueBrowser browser = jms.createBrowser(deadLetters,
-        "pchatComplianceEventId = '" + id.replace("'", "''") + "'")) {
+        "pchatComplianceEventIds LIKE '%" + id.replace("'", "''") + "%'")) {
       Enumeration<?> messages = browser.getEnumeration();
       return messages.hasMoreElements() && messages.nextElement() instanceof Message;
     } catch (JMSException e) {
