@@ -5,29 +5,35 @@
 # compliance on, the depth of the Artemis queue pchat.compliance over time and how long posts take
 # to reach the XML files of the adapter (RunInterval PT1M, the shortest Lync allows).
 #
-# usage: bench/compliance.sh [ROOMS] [POST_SECONDS] [POSTERS_PER_ROOM]
+# usage: bench/compliance.sh [ROOMS] [POST_SECONDS] [POSTERS_PER_ROOM] [WARMUP_SECONDS]
 #   ROOMS  size x count of the rooms posted to (default 30x10)    POST_SECONDS (default 120)
-# Environment as bench/chat.sh.
+#   WARMUP_SECONDS of posting on each fresh server before the counted posting (default 20), so
+#   that both phases are measured once the JIT has compiled their code; 0 for none.
+# Environment as bench/chat.sh; ONLY=off or ONLY=on runs that phase alone (no ratio then).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rooms="${1:-30x10}"
 seconds="${2:-120}"
 posters="${3:-5}"
+warmup="${4:-20}"
 work="$(pwd)/target/bench-compliance"
 source bench/server.sh
 bench_prepare "$work"
 
 declare -A rate
-for enabled in false true; do
+phases="false true"
+case "${ONLY:-}" in off) phases=false ;; on) phases=true ;; esac
+for enabled in $phases; do
   xml="$work/xml-$enabled"
   rm -rf "$xml"; mkdir -p "$xml"
   bench_start "$work" -Dpchat.compliance.enabled="$enabled" -Dpchat.compliance.runInterval=PT1M \
     -Dpchat.compliance.outputDirectory="$xml"
   bench_generator compliance -Dbench.rooms="$rooms" -Dbench.post-seconds="$seconds" \
-    -Dbench.posters="$posters" -Dbench.connections="${BENCH_CONNECTIONS:-50}" \
+    -Dbench.posters="$posters" -Dbench.warmup-seconds="$warmup" -Dbench.connections="${BENCH_CONNECTIONS:-50}" \
     -Dbench.compliance.enabled="$enabled" -Dbench.compliance.xml-dir="$xml" | tee "$work/result-$enabled.txt"
   rate[$enabled]="$(sed -n 's/^RESULT posts_per_s=//p' "$work/result-$enabled.txt")"
   bench_stop
 done
+[[ -n "${ONLY:-}" ]] && exit 0
 python3 -c "import sys; off,on=map(float,sys.argv[1:]); print(f'\npost rate: compliance off {off:.1f}/s, on {on:.1f}/s; on/off = {on/off:.2f} ({(1-on/off)*100:+.1f} % slower with compliance)')" \
   "${rate[false]}" "${rate[true]}"

@@ -16,6 +16,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code bench.rooms} rooms per size, e.g. {@code 30x10,150x2,2000x1} (size x count);
  *   <li>{@code bench.posters} posting members per room, {@code bench.post-seconds} how long;
+ *   <li>{@code bench.warmup-seconds} (compliance only) posting before the counted posting;
  *   <li>{@code bench.sessions} sessions for the heap figure (0 skips it);
  *   <li>{@code bench.connections} TCP connections the users share, {@code bench.window} requests
  *       in flight while connecting and joining.
@@ -117,6 +118,7 @@ public final class ChatBenchmark {
     int seconds = Integer.getInteger("bench.post-seconds", 60);
     boolean expectXml = Boolean.parseBoolean(System.getProperty("bench.compliance.enabled", "true"));
     int waitSeconds = Integer.getInteger("bench.compliance.wait-seconds", 240);
+    int warmupSeconds = Integer.getInteger("bench.warmup-seconds", 0);
     String[] sizeAndCount = spec.split("x");
     int size = Integer.parseInt(sizeAndCount[0]);
     int count = Integer.parseInt(sizeAndCount[1]);
@@ -125,6 +127,14 @@ public final class ChatBenchmark {
     failIfAny("connect", load.connect(everyone));
     ChatLoad.Rooms rooms = ChatLoad.Rooms.split(size, load.createRooms(count, everyone), everyone);
     ChatLoad.Step joined = load.join(rooms);
+    if (warmupSeconds > 0) {
+      // The JIT and the pools settle before the figures count (their work would otherwise weigh
+      // on whichever phase has more code paths to compile).
+      ChatLoad.Posting warmup = load.post(rooms, posters, warmupSeconds);
+      log("compliance %s: warm-up, not counted: %d posts in %.1f s (%.1f/s)",
+          expectXml ? "ON" : "OFF", warmup.acked(), warmup.postSeconds(),
+          warmup.acked() / warmup.postSeconds());
+    }
     log("compliance %s: %d of %d users joined %d rooms; posting for %d s", expectXml ? "ON" : "OFF",
         joined.ok(), everyone.size(), count, seconds);
 

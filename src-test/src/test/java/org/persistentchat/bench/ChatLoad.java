@@ -65,6 +65,8 @@ final class ChatLoad implements AutoCloseable {
     return t;
   });
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+  /** Numbers every post of this load, so that the texts of two posting phases never repeat. */
+  private final AtomicInteger postIds = new AtomicInteger();
   private final AtomicLong delivered = new AtomicLong();
   private final AtomicLong lastDelivery = new AtomicLong();
   private volatile Latencies latencies = new Latencies();
@@ -154,7 +156,6 @@ final class ChatLoad implements AutoCloseable {
     AtomicLong refused = new AtomicLong();
     AtomicLong lastAck = new AtomicLong();
     Set<String> ackedTexts = ConcurrentHashMap.newKeySet();
-    AtomicInteger postIds = new AtomicInteger();
     long start = System.nanoTime();
     long end = start + TimeUnit.SECONDS.toNanos(seconds);
     List<CompletableFuture<Void>> loops = new ArrayList<>();
