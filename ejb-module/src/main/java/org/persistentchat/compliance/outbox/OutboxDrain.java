@@ -2,7 +2,6 @@ package org.persistentchat.compliance.outbox;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.persistentchat.compliance.ComplianceEvent;
 import org.persistentchat.compliance.ComplianceLogger;
 
@@ -16,10 +15,15 @@ final class OutboxDrain {
 
   /** This server's rows in the outbox, each call in a transaction of its own. */
   interface Outbox {
-    List<ComplianceEvent> pending(int limit);
+    /** The first {@code limit} rows, in the order they were written. */
+    List<Pending> pending(int limit);
 
-    void delete(List<UUID> eventIds);
+    /** Deletes rows by their row numbers. */
+    void delete(List<Long> rowIds);
   }
+
+  /** An outbox row: its row number, which deletes it, and the event it holds. */
+  record Pending(long rowId, ComplianceEvent event) {}
 
   /** The compliance queue: every event of the call, or none, in one transaction. */
   interface Queue {
@@ -46,16 +50,17 @@ final class OutboxDrain {
   Result drain() {
     int relayed = 0;
     while (true) {
-      List<ComplianceEvent> events;
+      List<Pending> rows;
       try {
-        events = outbox.pending(batch);
+        rows = outbox.pending(batch);
       } catch (RuntimeException e) {
         ComplianceLogger.LOG.outboxUnreadable(e);
         return new Result(relayed, true);
       }
-      if (events.isEmpty()) {
+      if (rows.isEmpty()) {
         return new Result(relayed, false);
       }
+      List<ComplianceEvent> events = rows.stream().map(Pending::event).toList();
       try {
         queue.send(events);
       } catch (RuntimeException e) {
@@ -63,7 +68,7 @@ final class OutboxDrain {
         return new Result(relayed, true);
       }
       try {
-        outbox.delete(events.stream().map(ComplianceEvent::eventId).toList());
+        outbox.delete(rows.stream().map(Pending::rowId).toList());
       } catch (RuntimeException e) {
         ComplianceLogger.LOG.outboxNotDeleted(events.size(), e);
         return new Result(relayed, true);

@@ -1,5 +1,6 @@
 package org.persistentchat.compliance.outbox;
 
+import java.util.List;
 import org.persistentchat.compliance.ComplianceAction;
 import org.persistentchat.compliance.ComplianceEvent;
 import org.persistentchat.compliance.outbox.model.OutboxEvent;
@@ -15,6 +16,11 @@ final class OutboxEvents {
     return new OutboxEvent(event.eventId(), relayServerId, event.action().name(),
         Ticks.of(event.at()), event.channelUri(), event.roomId(), event.chatId(), event.userId(),
         event.userUri(), event.content());
+  }
+
+  /** Rows read from the outbox, as the relay sends and deletes them. */
+  static List<OutboxDrain.Pending> pending(List<OutboxEvent> rows) {
+    return rows.stream().map(row -> new OutboxDrain.Pending(row.outboxId(), event(row))).toList();
   }
 
   /** The event as it was recorded; its time keeps the 100 ns precision mgccomp keeps. */

@@ -16,11 +16,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.persistentchat.compliance.ComplianceEvent;
 import org.persistentchat.compliance.ComplianceLogger;
 import org.persistentchat.compliance.ComplianceNode;
 import org.persistentchat.compliance.queue.ComplianceQueueSender;
@@ -90,13 +88,13 @@ public class OutboxRelay {
   void create() {
     drain = new OutboxDrain(new OutboxDrain.Outbox() {
       @Override
-      public List<ComplianceEvent> pending(int limit) {
-        return steps.pending(node.serverId(), limit);
+      public List<OutboxDrain.Pending> pending(int limit) {
+        return OutboxEvents.pending(steps.pending(node.serverId(), limit));
       }
 
       @Override
-      public void delete(List<UUID> eventIds) {
-        steps.delete(eventIds);
+      public void delete(List<Long> rowIds) {
+        steps.delete(rowIds);
       }
     }, queue::send, BATCH);
   }

@@ -8,8 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.UUID;
-import org.persistentchat.compliance.ComplianceEvent;
+import org.persistentchat.compliance.outbox.model.OutboxEvent;
 import org.persistentchat.compliance.outbox.store.OutboxStore;
 import org.persistentchat.time.Ticks;
 
@@ -28,13 +27,13 @@ public class OutboxRelaySteps {
   @PersistenceContext(unitName = "mgc")
   private EntityManager mgc;
 
-  public List<ComplianceEvent> pending(int serverId, int limit) {
-    return new OutboxStore(mgc).pending(serverId, limit).stream()
-        .map(OutboxEvents::event).toList();
+  /** The rows, detached once the transaction ends; every field is read. */
+  public List<OutboxEvent> pending(int serverId, int limit) {
+    return new OutboxStore(mgc).pending(serverId, limit);
   }
 
-  public void delete(List<UUID> eventIds) {
-    new OutboxStore(mgc).delete(eventIds);
+  public void delete(List<Long> outboxIds) {
+    new OutboxStore(mgc).delete(outboxIds);
   }
 
   public int adopt(int serverId, Ticks olderThan) {

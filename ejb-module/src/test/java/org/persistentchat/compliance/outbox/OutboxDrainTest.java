@@ -200,22 +200,22 @@ class OutboxDrainTest {
     boolean failDelete;
 
     @Override
-    public List<ComplianceEvent> pending(int limit) {
+    public List<OutboxDrain.Pending> pending(int limit) {
       try {
-        return Transactions.inTransaction(mgc, em -> new OutboxStore(em)
-            .pending(THIS_SERVER, limit).stream().map(OutboxEvents::event).toList());
+        return Transactions.inTransaction(mgc, em ->
+            OutboxEvents.pending(new OutboxStore(em).pending(THIS_SERVER, limit)));
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     }
 
     @Override
-    public void delete(List<UUID> eventIds) {
+    public void delete(List<Long> rowIds) {
       if (failDelete) {
         throw new IllegalStateException("mgc went away after the send");
       }
       try {
-        Transactions.inTransaction(mgc, em -> new OutboxStore(em).delete(eventIds));
+        Transactions.inTransaction(mgc, em -> new OutboxStore(em).delete(rowIds));
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }

@@ -17,6 +17,14 @@ import org.persistentchat.time.Ticks;
 @Table(name = "pchatComplianceOutbox")
 public class OutboxEvent {
 
+  /**
+   * The row's place in the order rows were written, drawn by the database at insert. The entity's
+   * JPA identity stays the event id, so a post's insert does not wait for the number to come back.
+   * Null in an entity persisted by this persistence context; read rows have it.
+   */
+  @Column(name = "outboxID", insertable = false, updatable = false)
+  private Long outboxId;
+
   @Id
   @Column(name = "eventGuid", length = 36)
   private String eventGuid;
@@ -66,6 +74,14 @@ public class OutboxEvent {
     this.userId = userId;
     this.userUri = Objects.requireNonNull(userUri, "userUri");
     this.content = content == null ? "" : content;
+  }
+
+  /** The row number, on rows read back from the table. */
+  public long outboxId() {
+    if (outboxId == null) {
+      throw new IllegalStateException("outbox row " + eventGuid + " has not been read back");
+    }
+    return outboxId;
   }
 
   public UUID eventGuid() {

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.persistentchat.compliance.outbox.model.OutboxEvent;
 import org.persistentchat.time.Ticks;
 
@@ -26,28 +25,30 @@ public class OutboxStore {
     mgc.persist(event);
   }
 
-  /** The oldest {@code limit} rows that {@code relayServerId} is to send, oldest first. */
+  /**
+   * The first {@code limit} rows that {@code relayServerId} is to send, in the order they were
+   * written: for one server, the order of its events.
+   */
   public List<OutboxEvent> pending(int relayServerId, int limit) {
     return mgc.createQuery("SELECT e FROM OutboxEvent e WHERE e.relayServerId = :server"
-            + " ORDER BY e.time, e.eventGuid", OutboxEvent.class)
+            + " ORDER BY e.outboxId", OutboxEvent.class)
         .setParameter("server", relayServerId)
         .setMaxResults(limit)
         .getResultList();
   }
 
   /**
-   * Deletes the rows of these events, whoever relays them now: once one server has sent an
-   * event, no server needs to send it again.
+   * Deletes these rows, by their {@link OutboxEvent#outboxId()}, whoever relays them now: once one
+   * server has sent an event, no server needs to send it again.
    *
    * @return how many rows were deleted
    */
-  public int delete(Collection<UUID> eventGuids) {
-    if (eventGuids.isEmpty()) {
+  public int delete(Collection<Long> outboxIds) {
+    if (outboxIds.isEmpty()) {
       return 0;
     }
-    List<String> ids = eventGuids.stream().map(UUID::toString).toList();
-    return mgc.createQuery("DELETE FROM OutboxEvent e WHERE e.eventGuid IN :ids")
-        .setParameter("ids", ids)
+    return mgc.createQuery("DELETE FROM OutboxEvent e WHERE e.outboxId IN :ids")
+        .setParameter("ids", outboxIds)
         .executeUpdate();
   }
 
