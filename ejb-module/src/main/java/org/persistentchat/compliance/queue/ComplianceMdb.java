@@ -104,14 +104,14 @@ public class ComplianceMdb implements MessageListener {
   }
 
   private static void logDuplicates(List<ComplianceEvent> events, List<RecordOutcome> outcomes) {
-    List<String> duplicates = new ArrayList<>();
+    List<ComplianceEvent> duplicates = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       if (outcomes.get(i) == RecordOutcome.DUPLICATE) {
-        duplicates.add(events.get(i).eventId().toString());
+        duplicates.add(events.get(i));
       }
     }
     if (!duplicates.isEmpty()) {
-      ComplianceLogger.LOG.duplicateIgnored(String.join(" ", duplicates));
+      ComplianceLogger.LOG.duplicateIgnored(ComplianceWireFormat.eventIds(duplicates));
     }
   }
 

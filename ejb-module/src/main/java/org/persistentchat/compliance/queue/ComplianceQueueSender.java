@@ -23,10 +23,10 @@ import org.persistentchat.health.HealthService;
  * Puts compliance events on the compliance queue as persistent messages of up to
  * {@value #EVENTS_PER_MESSAGE} events each, all of one call in one transaction: the caller's, or
  * one of their own. The consumer records a message's events in one mgccomp transaction, so a
- * batch pays one delivery, one acknowledgement and one commit, not one per event (docs/adr/0019). The injected
- * {@link JMSContext} comes from the server's default pooled connection factory and is enlisted in
- * that transaction; when Artemis is its only resource, the transaction manager commits it in one
- * phase, without a transaction-log write (docs/adr/0017).
+ * batch pays one delivery, one acknowledgement and one commit, not one per event (docs/adr/0019).
+ * The injected {@link JMSContext} comes from the server's default pooled connection factory and
+ * is enlisted in that transaction; when Artemis is its only resource, the transaction manager
+ * commits it in one phase, without a transaction-log write (docs/adr/0017).
  *
  * <p>A singleton without locking, so that the outbox relay can name it in {@code @DependsOn} and
  * still send during its orderly stop; the injected {@link JMSContext} is the transaction's, so

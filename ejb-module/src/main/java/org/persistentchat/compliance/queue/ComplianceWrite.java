@@ -34,7 +34,7 @@ public class ComplianceWrite {
     return store().recordAll(events, node.serverId(), node.sessionId());
   }
 
-  /** One event: a redelivered message's events are recorded apart, so one failure holds back one. */
+  /** One event: a redelivered message's events go one by one, so a failure holds back one. */
   public RecordOutcome record(ComplianceEvent event) {
     return store().record(event, node.serverId(), node.sessionId());
   }

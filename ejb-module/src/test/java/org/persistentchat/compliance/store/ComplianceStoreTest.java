@@ -1,6 +1,7 @@
 package org.persistentchat.compliance.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -178,7 +179,7 @@ class ComplianceStoreTest {
     record(chat);
 
     // When a second row with its id is inserted directly, Then the unique key refuses it
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(em -> {
+    assertThatThrownBy(() -> db.inTransaction(em -> {
       em.persist(new ComplianceData(chat.eventId(), ComplianceEventType.CHAT,
           LocalDateTime.of(2026, 3, 1, 10, 0), Ticks.of(NOW), ROOM, 1L, 42, "sip:x", "twice"));
       em.flush();
@@ -232,7 +233,7 @@ class ComplianceStoreTest {
         ROOM, 17, 2L, 43, "sip:" + "x".repeat(5000) + "@example.com", "refused");
 
     // When the batch is recorded, Then it fails as a whole
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> recordAll(fine, tooLong))
+    assertThatThrownBy(() -> recordAll(fine, tooLong))
         .isInstanceOf(RuntimeException.class);
     assertThat(db.count("tblComplianceData")).isZero();
   }
